@@ -1,0 +1,115 @@
+import Foundation
+import Yams
+
+/// The on-disk form of an article: YAML front matter between `---` lines, then CommonMark.
+///
+/// Reading and writing live together so the importer writes exactly what the loader reads.
+public enum ArticleFile {
+  /// The line that separates the article from the reader comments that followed it.
+  public static let commentsMarker = "<!-- dossier:comments -->"
+
+  static let knownKeys = ["title", "date", "source", "url", "lang", "authors", "draft"]
+
+  /// Parses one article file. `file` is the path used in messages.
+  public static func parse(
+    _ text: String, file: String, slug: String, defaultLanguage: Language
+  ) throws -> (article: Article, notices: [Notice]) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else {
+      throw DossierError(
+        file: file, line: 1, "missing front matter: the file must start with a `---` line",
+        hint: "start the file with ---, then `title: …` and `date: YYYY-MM-DD`, then --- and the text")
+    }
+    guard
+      let closing = lines.indices.dropFirst().first(where: {
+        lines[$0].trimmingCharacters(in: .whitespaces) == "---"
+      })
+    else {
+      throw DossierError(
+        file: file, line: 1, "front matter is not closed: no second `---` line",
+        hint: "add a line with --- after the last front matter field")
+    }
+    let yaml = lines[1..<closing].joined(separator: "\n")
+    let node = try YAMLFields.compose(yaml, file: file, lineOffset: 1)
+    guard let mapping = node?.mapping else {
+      throw DossierError(
+        file: file, line: 2, "front matter must be a list of `key: value` lines",
+        hint: "write at least `title: …` and `date: YYYY-MM-DD` between the --- lines")
+    }
+    var fields = YAMLFields(file: file, lineOffset: 1, mapping: mapping)
+    let title = fields.string("title", required: true, example: "\"The article's headline\"")
+    let date = fields.day("date")
+    let source = fields.string("source")
+    let url = fields.string("url")
+    let lang = fields.language("lang")
+    let authors = fields.stringList("authors")
+    let draft = fields.bool("draft") ?? false
+    fields.warnUnknownKeys(known: knownKeys)
+    if let url, !url.isEmpty, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+      fields.fail(mapping["url"], "`url` must be an http(s) address, not `\(url)`")
+    }
+    if let first = fields.errors.first {
+      throw fields.errors.count == 1 ? first as Error : DossierErrors(fields.errors)
+    }
+    var notices = fields.notices
+    if date == nil {
+      notices.append(
+        Notice(file: file, line: 2, "no `date`: the article is undated and left out of the timeline"))
+    }
+
+    let bodyLines = lines[(closing + 1)...]
+    var body = bodyLines.joined(separator: "\n")
+    var comments: String?
+    if let markerIndex = bodyLines.firstIndex(where: {
+      $0.trimmingCharacters(in: .whitespaces) == commentsMarker
+    }) {
+      body = lines[(closing + 1)..<markerIndex].joined(separator: "\n")
+      comments = lines[(markerIndex + 1)...].joined(separator: "\n")
+    }
+    let article = Article(
+      slug: slug, file: file, title: title ?? "", date: date, source: source,
+      url: url?.isEmpty == true ? nil : url, lang: lang ?? defaultLanguage, authors: authors,
+      draft: draft, body: body, bodyLine: closing + 2, comments: comments)
+    return (article, notices)
+  }
+
+  /// Writes an article in the form `parse` reads.
+  public static func render(_ article: Article) -> String {
+    var yaml = "---\n"
+    yaml += "title: \(quoted(article.title))\n"
+    if let date = article.date { yaml += "date: \(date.iso)\n" }
+    if let source = article.source { yaml += "source: \(quoted(source))\n" }
+    if let url = article.url { yaml += "url: \(quoted(url))\n" }
+    yaml += "lang: \(article.lang.rawValue)\n"
+    if !article.authors.isEmpty {
+      yaml += "authors: [\(article.authors.map(quoted).joined(separator: ", "))]\n"
+    }
+    if article.draft { yaml += "draft: true\n" }
+    yaml += "---\n"
+    var text = yaml + article.body.trimmingCharacters(in: .newlines) + "\n"
+    if let comments = article.comments, !comments.isEmpty {
+      text += "\n" + commentsMarker + "\n\n" + comments.trimmingCharacters(in: .newlines) + "\n"
+    }
+    return text
+  }
+
+  /// A YAML double-quoted scalar: always safe, whatever the text holds.
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          out += String(format: "\\x%02X", scalar.value)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

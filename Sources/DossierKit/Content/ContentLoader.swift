@@ -1,0 +1,84 @@
+import Foundation
+
+/// Reads a dossier folder: `dossier.yml` and `Content/articles/**/*.md`.
+///
+/// Every problem in every file is collected before failing, so one run shows them all.
+public struct ContentLoader: Sendable {
+  public let root: URL
+  public var includeDrafts: Bool
+
+  public init(root: URL, includeDrafts: Bool = false) {
+    self.root = root.standardizedFileURL
+    self.includeDrafts = includeDrafts
+  }
+
+  public var articlesFolder: URL { root.appending(path: "Content/articles") }
+
+  public func load() throws -> Dossier {
+    let configURL = root.appending(path: DossierConfig.fileName)
+    guard FileManager.default.fileExists(atPath: configURL.path) else {
+      throw DossierError(
+        file: DossierConfig.fileName, "no dossier here: \(configURL.path) does not exist",
+        hint: "run `dossier init DIR` to create a dossier, or pass --root DIR")
+    }
+    let configText = try readText(configURL, display: DossierConfig.fileName)
+    var (config, notices) = try DossierConfig.parse(configText.text)
+    notices = configText.notices + notices
+
+    var errors: [DossierError] = []
+    var articles: [Article] = []
+    let files = try articleFiles()
+    let slugs = Slug.uniqued(
+      files.map { Slug.make($0.deletingPathExtension().lastPathComponent) }, fallback: "article")
+    for (file, slug) in zip(files, slugs) {
+      let display = relativePath(file)
+      do {
+        let decoded = try readText(file, display: display)
+        let (article, articleNotices) = try ArticleFile.parse(
+          decoded.text, file: display, slug: slug, defaultLanguage: config.language)
+        notices += decoded.notices + articleNotices
+        if article.draft && !includeDrafts { continue }
+        articles.append(article)
+      } catch let error as DossierError {
+        errors.append(error)
+      } catch let many as DossierErrors {
+        errors += many.errors
+      }
+    }
+    if !errors.isEmpty { throw DossierErrors(errors) }
+    return Dossier(config: config, articles: articles, notices: notices)
+  }
+
+  func articleFiles() throws -> [URL] {
+    let folder = articlesFolder
+    guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+    guard
+      let walker = FileManager.default.enumerator(
+        at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+        options: [.skipsHiddenFiles])
+    else { return [] }
+    var files: [URL] = []
+    for case let url as URL in walker where url.pathExtension.lowercased() == "md" {
+      files.append(url.standardizedFileURL)
+    }
+    return files.sorted { $0.path < $1.path }
+  }
+
+  func readText(_ url: URL, display: String) throws -> TextDecoding.Decoded {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw DossierError(
+        file: display, "cannot read the file: \(error.localizedDescription)",
+        hint: "check that it exists and that you may read it")
+    }
+    return try TextDecoding.decode(data, file: display)
+  }
+
+  func relativePath(_ url: URL) -> String {
+    let path = url.standardizedFileURL.path
+    let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+  }
+}

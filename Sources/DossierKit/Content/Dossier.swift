@@ -1,0 +1,22 @@
+/// Everything a build reads: the configuration, the articles, and the editor's curation.
+public struct Dossier: Sendable {
+  public var config: DossierConfig
+  /// Articles sorted newest first (undated last), then by slug.
+  public var articles: [Article]
+  public var notices: [Notice]
+
+  public init(config: DossierConfig, articles: [Article], notices: [Notice] = []) {
+    self.config = config
+    self.articles = articles.sorted(by: Dossier.newestFirst)
+    self.notices = notices
+  }
+
+  static func newestFirst(_ a: Article, _ b: Article) -> Bool {
+    switch (a.date, b.date) {
+    case (let x?, let y?) where x != y: return x > y
+    case (.some, nil): return true
+    case (nil, .some): return false
+    default: return a.slug < b.slug
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/// Interface strings and date formats, per dossier language.
+///
+/// Dates are formatted from these tables rather than a system locale, so output does not
+/// depend on the machine's ICU data or default locale.
+public struct Localization: Sendable {
+  public let language: Language
+  public let strings: [String: String]
+
+  public init(_ language: Language) {
+    self.language = language
+    self.strings = language == .fr ? Localization.french : Localization.english
+  }
+
+  public subscript(_ key: String) -> String { strings[key] ?? key }
+
+  static let frenchMonths = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
+  ]
+  static let englishMonths = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  public func monthName(_ month: Int) -> String {
+    (language == .fr ? Self.frenchMonths : Self.englishMonths)[month - 1]
+  }
+
+  /// « 7 novembre 2022 », « 1er mars 2022 », « septembre 2022 », « 2022 »;
+  /// "7 November 2022", "September 2022", "2022".
+  public func format(_ date: CalendarDate) -> String {
+    guard let month = date.month else { return String(date.year) }
+    let monthYear = "\(monthName(month)) \(date.year)"
+    guard let day = date.day else { return monthYear }
+    let dayText = language == .fr && day == 1 ? "1er" : String(day)
+    return "\(dayText)\u{A0}\(monthYear)"
+  }
+
+  static let french: [String: String] = [
+    "skip": "Aller au contenu",
+    "home": "Accueil",
+    "articles": "Articles",
+    "entities": "Index",
+    "timeline": "Chronologie",
+    "latestArticles": "Derniers articles",
+    "source": "Source",
+    "published": "Publié le",
+    "original": "Lire l’original",
+    "readerComments": "Commentaires de lecteurs",
+    "readerCommentsNote":
+      "Repris de la page d’origine. Ils ne sont pas le texte de l’article et ne sont pas indexés.",
+    "notFoundTitle": "Page introuvable",
+    "notFoundText": "Cette page n’existe pas ou a été déplacée.",
+    "backHome": "Retour à l’accueil du dossier",
+    "undated": "Sans date",
+    "generatedBy": "Site produit par dossier",
+    "data": "Données",
+    "by": "Par",
+  ]
+
+  static let english: [String: String] = [
+    "skip": "Skip to content",
+    "home": "Home",
+    "articles": "Articles",
+    "entities": "Index",
+    "timeline": "Timeline",
+    "latestArticles": "Latest articles",
+    "source": "Source",
+    "published": "Published",
+    "original": "Read the original",
+    "readerComments": "Reader comments",
+    "readerCommentsNote":
+      "Copied from the original page. They are not the article's text and are not indexed.",
+    "notFoundTitle": "Page not found",
+    "notFoundText": "This page does not exist or has moved.",
+    "backHome": "Back to the dossier's front page",
+    "undated": "Undated",
+    "generatedBy": "Site made with dossier",
+    "data": "Data",
+    "by": "By",
+  ]
+}

@@ -1,0 +1,19 @@
+/// Escaping for text and attribute values the program writes into HTML itself.
+/// (Templates escape on their own; this is for markup built in Swift.)
+public enum HTMLEscaping {
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}
