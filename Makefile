@@ -1,0 +1,30 @@
+# The two commands of the README: `make site` and `make test`.
+SWIFT ?= swift
+
+.PHONY: site test deps lint format asan clean
+
+deps:
+	@scripts/install-deps.sh
+
+# Build the dossier binary (release) and the seed dossier into Public/.
+site: deps
+	$(SWIFT) build -c release --product dossier
+	.build/release/dossier build --root .
+
+# The whole test suite, then the house formatting rules. CI runs exactly this.
+test: deps
+	$(SWIFT) test
+	$(SWIFT) format lint --strict -r Sources Tests Plugins Package.swift
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Plugins Package.swift
+
+format:
+	$(SWIFT) format format -i -r Sources Tests Plugins Package.swift
+
+# The test suite under the address sanitizer (memory safety of the cmark wrapper).
+asan: deps
+	$(SWIFT) test --scratch-path .build-asan -Xswiftc -sanitize=address
+
+clean:
+	rm -rf .build .build-asan

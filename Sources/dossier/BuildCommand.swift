@@ -1,0 +1,41 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Build the dossier into a static site (Public/ by default).",
+    discussion: """
+      The site is written to a staging folder and swapped in only when the whole build
+      succeeded: a failed build leaves the previous site exactly as it was. Internal links
+      are relative, so the site works under any path and opened from disk.
+      """)
+
+  @OptionGroup var options: RootOptions
+
+  @Option(name: .long, help: "Output folder (default: Public inside the dossier).")
+  var output: String?
+
+  @Option(name: .long, help: "Address the site will be published at, for feeds, sitemap and canonical links.")
+  var baseURL: String?
+
+  @Flag(name: .long, help: "Include articles marked draft: true.")
+  var drafts = false
+
+  func run() throws {
+    let report = try Terminal.reportingErrors {
+      try SiteBuild.run(
+        BuildOptions(
+          root: options.rootURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
+          includeDrafts: drafts))
+    }
+    Terminal.warn(report.notices)
+    if !options.quiet {
+      let outputPath = output ?? options.rootURL.appending(path: "Public").path
+      print(
+        "Built \(report.pages) pages into \(outputPath) in \(String(format: "%.2f", report.seconds)) s"
+          + " (\(report.written) files written, \(report.unchanged) unchanged).")
+    }
+  }
+}

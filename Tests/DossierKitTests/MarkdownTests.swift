@@ -1,0 +1,83 @@
+import Testing
+
+@testable import DossierKit
+
+@Suite("cmark wrapper")
+struct MarkdownTests {
+  @Test func rendersCommonMark() {
+    let html = MarkdownDocument(markdown: "# Title\n\nSome *emphasis* and `code`.").renderHTML()
+    #expect(html == "<h1>Title</h1>\n<p>Some <em>emphasis</em> and <code>code</code>.</p>\n")
+  }
+
+  @Test func safeModeOmitsRawHTML() {
+    let html = MarkdownDocument(markdown: "Hello <script>alert(1)</script>\n\n<div onclick=x>block</div>")
+      .renderHTML()
+    #expect(!html.contains("<script"))
+    #expect(!html.contains("<div"))
+    #expect(html.contains("raw HTML omitted"))
+  }
+
+  @Test func safeModeNeutralisesDangerousLinks() {
+    let html = MarkdownDocument(
+      markdown:
+        "[a](javascript:alert(1)) [b](vbscript:x) [c](data:text/html;base64,AAAA) [d](https://ok.example/)"
+    ).renderHTML()
+    #expect(!html.contains("javascript:"))
+    #expect(!html.contains("vbscript:"))
+    #expect(!html.contains("data:text/html"))
+    #expect(html.contains("href=\"https://ok.example/\""))
+  }
+
+  @Test func walksTheTree() {
+    let document = MarkdownDocument(markdown: "> quoted *text*\n\n- item one\n- item two\n")
+    let kinds = document.root.descendants.map(\.kind)
+    #expect(kinds.contains(.blockQuote))
+    #expect(kinds.filter { $0 == .item }.count == 2)
+    #expect(TextBlocks.collect(document).count == 3)
+  }
+
+  @Test func readsAndReplacesText() {
+    let document = MarkdownDocument(markdown: "Hello world")
+    let text = document.root.descendants.first { $0.kind == .text }!
+    #expect(text.literal == "Hello world")
+    text.literal = "Bonjour <monde>"
+    #expect(document.renderHTML() == "<p>Bonjour &lt;monde&gt;</p>\n")
+  }
+
+  @Test func splitsTextAndInsertsLinks() {
+    let document = MarkdownDocument(markdown: "Meet Jane Example today.")
+    let text = document.root.descendants.first { $0.kind == .text }!
+    let name = text.splitText(atUTF8Offset: 5)
+    let rest = name.splitText(atUTF8Offset: 12)
+    #expect(rest.literal == " today.")
+    name.wrap(through: name, in: .link(url: "../entities/jane-example/index.html", title: "Jane \"E\""))
+    #expect(
+      document.renderHTML()
+        == "<p>Meet <a href=\"../entities/jane-example/index.html\" title=\"Jane &quot;E&quot;\">Jane Example</a> today.</p>\n"
+    )
+  }
+
+  @Test func insertedLinksStaySafe() {
+    let document = MarkdownDocument(markdown: "click")
+    let text = document.root.descendants.first { $0.kind == .text }!
+    text.wrap(through: text, in: .link(url: "javascript:alert(1)", title: ""))
+    #expect(!document.renderHTML().contains("javascript"))
+  }
+
+  @Test func inlineTextReadsAcrossSoftBreaks() {
+    let document = MarkdownDocument(markdown: "Nikolaï\nPotrouchev a *parlé*.")
+    let inline = InlineText(block: TextBlocks.collect(document)[0])
+    #expect(inline.text == "Nikolaï Potrouchev a parlé.")
+    #expect(inline.pieces.count == 5)
+    #expect(inline.pieceIndex(containing: 8) == 1)  // the soft break
+  }
+
+  @Test func nodesKeepTheirDocumentAlive() {
+    // A node outliving every other reference to its document must stay valid.
+    let node: MarkdownNode = {
+      let document = MarkdownDocument(markdown: "still *here*")
+      return document.root.descendants.first { $0.kind == .emphasis }!
+    }()
+    #expect(node.renderHTML() == "<em>here</em>")
+  }
+}

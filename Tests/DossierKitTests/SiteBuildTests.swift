@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@testable import DossierKit
+
+@Suite("dossier build")
+struct SiteBuildTests {
+  @Test func buildsThePagesOfTheContract() throws {
+    let dossier = try TestDossier(articles: [
+      "reunion.md": TestDossier.sampleArticle, "ancien.md": TestDossier.olderArticle,
+    ])
+    defer { dossier.remove() }
+    try dossier.build()
+    let files = TestDossier.snapshot(dossier.output)
+    for path in [
+      "index.html", "404.html", "articles/reunion/index.html", "articles/ancien/index.html",
+      "data/articles.json", "assets/site.css",
+    ] {
+      #expect(files[path] != nil, "missing \(path)")
+    }
+    let article = try dossier.read("Public/articles/reunion/index.html")
+    #expect(article.contains("<html lang=\"fr\">"))
+    #expect(article.contains("7\u{A0}novembre 2022"))
+    #expect(article.contains("La Gazette d’exemple"))
+    #expect(article.contains("href=\"https://example.org/2022/11/07/reunion\""))
+    let home = try dossier.read("Public/index.html")
+    let newer = try #require(home.range(of: "Une réunion à Exempleville"))
+    let older = try #require(home.range(of: "Un article plus ancien"))
+    #expect(newer.lowerBound < older.lowerBound, "articles are listed newest first")
+  }
+
+  @Test func everyInternalLinkResolves() throws {
+    let dossier = try TestDossier(articles: [
+      "reunion.md": TestDossier.sampleArticle, "ancien.md": TestDossier.olderArticle,
+    ])
+    defer { dossier.remove() }
+    try dossier.build()
+    let broken = LinkCheck.brokenLinks(in: dossier.output)
+    #expect(broken.isEmpty, "\(broken)")
+  }
+
+  @Test func exportsArticlesAsDocumented() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    try dossier.build()
+    let data = try #require(
+      FileManager.default.contents(atPath: dossier.output.appending(path: "data/articles.json").path))
+    let records = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    #expect(records.count == 1)
+    let record = records[0]
+    #expect(record["slug"] as? String == "reunion")
+    #expect(record["date"] as? String == "2022-11-07")
+    #expect(record["path"] as? String == "articles/reunion/index.html")
+    #expect(record["lang"] as? String == "fr")
+    #expect(record["entities"] is [Any] && record["related"] is [Any])
+  }
+
+  @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    try dossier.build()
+    let before = TestDossier.snapshot(dossier.output)
+    try dossier.write("Content/articles/broken.md", "---\ntitle: Cassé\ndate: hier\n---\nTexte.")
+    #expect {
+      try dossier.build()
+    } throws: { error in
+      String(describing: error).contains("Content/articles/broken.md:3:")
+    }
+    #expect(TestDossier.snapshot(dossier.output) == before)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dossier.root.path)
+      .filter { $0.contains(".staging-") || $0.contains(".old-") }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test func unchangedFilesKeepTheirModificationTime() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    try dossier.build()
+    let css = dossier.output.appending(path: "assets/site.css").path
+    let past = Date(timeIntervalSince1970: 1_000_000_000)
+    try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: css)
+    let report = try dossier.build()
+    #expect(report.unchanged > 0)
+    let modified = try FileManager.default.attributesOfItem(atPath: css)[.modificationDate] as? Date
+    #expect(modified == past)
+  }
+
+  @Test func refusesDangerousOutputFolders() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    for output in [
+      dossier.root, dossier.root.appending(path: "Content"), URL(fileURLWithPath: "/"),
+      FileManager.default.homeDirectoryForCurrentUser,
+    ] {
+      #expect(throws: DossierError.self) {
+        try SiteBuild.run(BuildOptions(root: dossier.root, output: output))
+      }
+    }
+    try dossier.write("someone-else/notes.txt", "precious")
+    #expect(throws: DossierError.self) {
+      try SiteBuild.run(
+        BuildOptions(root: dossier.root, output: dossier.root.appending(path: "someone-else")))
+    }
+    #expect(try dossier.read("someone-else/notes.txt") == "precious")
+  }
+
+  @Test func aDossierWithoutTemplatesUsesTheBuiltInTheme() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    try dossier.write("Templates/partials/footer.mustache", "<footer>Pied personnalisé</footer>")
+    try dossier.build()
+    let home = try dossier.read("Public/index.html")
+    #expect(home.contains("Pied personnalisé"))
+    #expect(home.contains("class=\"site-header\""), "templates not overridden come from the default theme")
+  }
+
+  @Test func templateErrorsAreLocated() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    try dossier.write("Templates/index.mustache", "line one\n{{#open}} never closed\n")
+    #expect { try dossier.build() } throws: { String(describing: $0).contains("Templates/index.mustache:") }
+    try dossier.write("Templates/index.mustache", "{{> partials/nope}}\n")
+    #expect { try dossier.build() } throws: {
+      String(describing: $0).contains(
+        "Templates/index.mustache:1: error: the template refers to `partials/nope`")
+    }
+  }
+}

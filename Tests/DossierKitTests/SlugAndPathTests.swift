@@ -1,0 +1,53 @@
+import Testing
+
+@testable import DossierKit
+
+@Suite("Slugs and site paths")
+struct SlugAndPathTests {
+  @Test func transliteratesToASCII() {
+    #expect(Slug.make("Nikolaï Potrouchev") == "nikolai-potrouchev")
+    #expect(Slug.make("Николай Патрушев") == "nikolay-patrushev")
+    #expect(Slug.make("L’Œuvre à Genève") == "loeuvre-a-geneve")
+    #expect(Slug.make("Zürich & Straße") == "zurich-strasse")
+  }
+
+  @Test func neverHoldsPathCharacters() {
+    for hostile in ["../../etc/passwd", "a/b", "..", "x\u{0}y", "  ", "\u{202E}evil", "C:\\win"] {
+      let slug = Slug.make(hostile)
+      #expect(!slug.contains("/") && !slug.contains(".") && !slug.contains("\\"))
+      #expect(slug.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 })
+    }
+  }
+
+  @Test func isBoundedInLength() {
+    #expect(Slug.make(String(repeating: "mot ", count: 100)).count <= Slug.maximumLength)
+  }
+
+  @Test func collisionsGetStableSuffixes() {
+    #expect(Slug.uniqued(["a", "a", "b", "", "a"], fallback: "x") == ["a", "a-2", "b", "x", "a-3"])
+  }
+
+  @Test func relativeLinksClimbToTheRoot() {
+    #expect(SitePaths.relative(from: "index.html", to: "assets/site.css") == "assets/site.css")
+    #expect(
+      SitePaths.relative(from: "articles/a/index.html", to: "entities/b/index.html")
+        == "../../entities/b/index.html")
+    #expect(SitePaths.rootPrefix(of: "404.html") == "")
+  }
+
+  @Test func calendarDatesKeepTheirPrecision() {
+    #expect(CalendarDate(iso: "2022")?.iso == "2022")
+    #expect(CalendarDate(iso: "2022-09")?.precision == .month)
+    #expect(CalendarDate(iso: "2022-02-24T10:00:00Z")?.iso == "2022-02-24")
+    #expect(CalendarDate(iso: "2022-02-30") == nil)
+    #expect(CalendarDate(year: 2021, month: 10) < CalendarDate(year: 2022))
+  }
+
+  @Test func frenchDatesReadNaturally() {
+    let french = Localization(.fr)
+    #expect(french.format(CalendarDate(year: 2022, month: 11, day: 7)) == "7\u{A0}novembre 2022")
+    #expect(french.format(CalendarDate(year: 2022, month: 3, day: 1)) == "1er\u{A0}mars 2022")
+    #expect(french.format(CalendarDate(year: 2022, month: 9)) == "septembre 2022")
+    #expect(Localization(.en).format(CalendarDate(year: 2022, month: 2, day: 24)) == "24\u{A0}February 2022")
+  }
+}
