@@ -35,7 +35,7 @@ struct SiteBuildTests {
     ])
     defer { dossier.remove() }
     try dossier.build()
-    let broken = LinkCheck.brokenLinks(in: dossier.output)
+    let broken = LinkCheck.brokenLinks(in: dossier.output).map(\.description)
     #expect(broken.isEmpty, "\(broken)")
   }
 

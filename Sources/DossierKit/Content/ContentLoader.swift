@@ -49,7 +49,7 @@ public struct ContentLoader: Sendable {
     return Dossier(config: config, articles: articles, notices: notices)
   }
 
-  func articleFiles() throws -> [URL] {
+  public func articleFiles() throws -> [URL] {
     let folder = articlesFolder
     guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
     guard
@@ -76,7 +76,7 @@ public struct ContentLoader: Sendable {
     return try TextDecoding.decode(data, file: display)
   }
 
-  func relativePath(_ url: URL) -> String {
+  public func relativePath(_ url: URL) -> String {
     let path = url.standardizedFileURL.path
     let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
     return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path

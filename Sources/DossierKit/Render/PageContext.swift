@@ -21,6 +21,12 @@ struct PageContext {
   var title: String
   var description: String
   var canonical: String?
+  /// Open Graph type: `article` for articles, `website` otherwise.
+  var ogType: String
+  /// schema.org JSON-LD, already escaped for a script element.
+  var jsonLD: String?
+  /// The stylesheet inlined, for pages served at unknown depths (404).
+  var inlineCSS: String?
   var nav: [NavLink]
   /// The page-specific data, under a name the page template expects.
   var content: Any
