@@ -52,6 +52,7 @@ struct SiteRenderer {
     files.append(try renderHome())
     files.append(try renderNotFound())
     files += try DataExports.all(dossier: dossier, graph: graph)
+    files.append(try SearchIndex.file(dossier: dossier, graph: graph, localization: localization))
     let summaries = Dictionary(
       articles.map { ($0.article.slug, ArticleSummary.lede(of: $0.text)) }, uniquingKeysWith: { a, _ in a })
     let newest = dossier.articles.compactMap(\.date).max()
