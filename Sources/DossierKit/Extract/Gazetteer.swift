@@ -73,7 +73,8 @@ struct Gazetteer: Sendable {
     return entries[words.joined(separator: " ")]
   }
 
-  /// Whether some single-word country or continent name starts with `stem` (for demonyms).
+  /// Whether some single-word country, continent or region name starts with `stem` (for
+  /// demonyms: "Russ-ian", « Améric-ains »).
   func hasCountry(startingWith stem: String) -> Bool {
     countryStems.contains { $0.hasPrefix(stem) }
   }
@@ -86,7 +87,7 @@ struct Gazetteer: Sendable {
     var words = Set<String>()
     for line in GazetteerData.text.split(separator: "\n") {
       let fields = line.split(separator: "\t")
-      guard fields.count == 4, fields[2] == "country" || fields[2] == "continent",
+      guard fields.count == 4, fields[2] == "country" || fields[2] == "continent" || fields[2] == "region",
         !fields[0].contains(" ")
       else { continue }
       words.insert(TextFold.fold(fields[0].unicodeScalars))

@@ -209,7 +209,10 @@ private struct Scan {
         !atInitial && NameParticles.articles.contains(token.folded) && isMultiwordName(at: start)
       if !opensName { return start + 1 }
     }
-    let runEnd = capitalisedRunEnd(from: start)
+    var runEnd = capitalisedRunEnd(from: start)
+    // « l’Amérique de Donald Trump »: a place or a person's first name after « de » starts
+    // a second name.
+    if let split = splitPoint(start, runEnd) { runEnd = split }
     if let match = gazetteer.longestMatch(in: tokens, from: start), start + match.length >= runEnd {
       emit(start, start + match.length, type: .place, evidence: .gazetteer, placeKey: match.entry.key)
       return start + match.length
@@ -221,12 +224,8 @@ private struct Scan {
       if !isMultiwordName(at: start) || nextIsOffice { return start + 1 }
     }
     if isLowerCaseAcronymGloss(at: start) { return start + 1 }
-    var end = runEnd
-    // « l’Amérique de Donald Trump »: a place or a person's first name after « de » starts
-    // a second name.
-    if let split = splitPoint(start, runEnd) { end = split }
-    classifyAndEmit(start, end, atInitial: atInitial)
-    return end
+    classifyAndEmit(start, runEnd, atInitial: atInitial)
+    return runEnd
   }
 
   /// The end of the run of capitalised words from `start`, across name particles
