@@ -22,6 +22,8 @@ public struct BuildReport: Sendable {
   public var seconds: Double
   /// Entities found by extraction that `Content/entities.yml` does not list, for review.
   public var uncuratedEntities: [String] = []
+  /// Names of `Content/entities.yml` entries that matched nothing in the articles.
+  public var unmatchedCuration: [String] = []
   public var entities: Int = 0
   public var events: Int = 0
 }
@@ -52,6 +54,7 @@ public enum SiteBuild {
       pages: files.filter { $0.path.hasSuffix(".html") }.count, written: written.written,
       unchanged: written.unchanged, notices: dossier.notices,
       seconds: Date().timeIntervalSince(started), uncuratedEntities: graph.uncuratedEntities,
+      unmatchedCuration: graph.unmatchedCuration,
       entities: graph.entities.count, events: graph.events.count)
   }
 }
