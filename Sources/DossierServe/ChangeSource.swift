@@ -68,11 +68,18 @@ final class PollingChangeSource: ChangeSource, @unchecked Sendable {
   /// Every relevant file and folder under the watched folders, and `dossier.yml`.
   func scan() -> [String: Stamp] {
     var stamps: [String: Stamp] = [:]
-    let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey]
+    let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isDirectoryKey]
+    // A folder counts by its presence only: its own time changes whenever an editor drops a
+    // scratch file in it.
+    func stamp(_ values: URLResourceValues) -> Stamp {
+      values.isDirectory == true
+        ? Stamp(modified: nil, size: nil)
+        : Stamp(modified: values.contentModificationDate, size: values.fileSize)
+    }
     for name in ["dossier.yml"] + WatchFilter.watchedFolders {
       let url = root.appending(path: name)
       guard let values = try? url.resourceValues(forKeys: Set(keys)) else { continue }
-      stamps[name] = Stamp(modified: values.contentModificationDate, size: values.fileSize)
+      stamps[name] = stamp(values)
       guard
         let walker = FileManager.default.enumerator(
           at: url, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
@@ -82,7 +89,7 @@ final class PollingChangeSource: ChangeSource, @unchecked Sendable {
         guard WatchFilter.isRelevant(relative),
           let values = try? file.resourceValues(forKeys: Set(keys))
         else { continue }
-        stamps[relative] = Stamp(modified: values.contentModificationDate, size: values.fileSize)
+        stamps[relative] = stamp(values)
       }
     }
     return stamps

@@ -26,15 +26,11 @@ public enum WatchFilter {
   public static func isEditorTemporary(_ name: String) -> Bool {
     if name.isEmpty || name.hasPrefix(".") || name.hasSuffix("~") { return true }
     if name.hasPrefix("#") && name.hasSuffix("#") { return true }
-    if name.allSatisfy(\.isASCIIDigit) { return true }  // vim probes with 4913, 5036, …
+    if name == "4913" { return true }  // vim's probe for a writable folder
     if name.contains("___jb_tmp___") || name.contains("___jb_old___") { return true }
     let lower = name.lowercased()
     return [".swp", ".swo", ".swx", ".tmp", ".part", ".crdownload", ".kate-swp"].contains {
       lower.hasSuffix($0)
     }
   }
-}
-
-extension Character {
-  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
