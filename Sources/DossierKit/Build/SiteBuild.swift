@@ -40,7 +40,8 @@ public enum SiteBuild {
     let dossier = try ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
     let templates = try TemplateSet.load(overrideFolder: options.root.appending(path: "Templates"))
     let analyzed = dossier.articles.parallelMap { AnalyzedArticle(article: $0) }
-    let files = try SiteRenderer(dossier: dossier, templates: templates, baseURL: baseURL)
+    let graph = DossierLinker.link(analyzed, config: dossier.config)
+    let files = try SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
       .render(analyzed)
     let written = try SiteWriter(output: options.output, root: options.root).write(files)
     return BuildReport(

@@ -41,6 +41,46 @@ struct ArticleLink {
   var source: String?
 }
 
+/// A link to an entity page, as lists and sentences show it.
+struct EntityLink {
+  var name: String
+  var href: String
+  var type: String
+  var count: Int
+}
+
+/// Entities of one type, for grouped lists.
+struct EntityGroup {
+  var label: String
+  var type: String
+  var entities: [EntityLink]
+}
+
+/// A sentence quoted from an article, with a link to it in place.
+struct Quote {
+  /// Escaped HTML: the sentence, with the words of interest in `<mark>`.
+  var html: String
+  var href: String
+  var article: String
+  var source: String?
+}
+
+/// A dated event as timelines show it.
+struct EventView {
+  var date: String
+  var isoDate: String
+  var quote: Quote
+  var entities: [EntityLink]
+  var alsoReportedBy: [Quote]
+}
+
+/// Events of one month or year.
+struct EventGroup {
+  var label: String
+  var id: String
+  var events: [EventView]
+}
+
 /// The article page's own data.
 struct ArticleView {
   var title: String
@@ -52,4 +92,9 @@ struct ArticleView {
   var lang: String
   var body: String
   var comments: String?
+  var entityGroups: [EntityGroup]
+  var events: [EventView]
+  var related: [ArticleLink]
+  var sameStory: [ArticleLink]
+  var storyHref: String?
 }

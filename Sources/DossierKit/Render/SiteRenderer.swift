@@ -1,36 +1,68 @@
 import Foundation
 
 /// Turns the analysed dossier into the files of the site: pages through the templates,
-/// data exports, and the theme's assets.
+/// data exports, feeds and the theme's assets. Lookups are built once here so that no page
+/// scans the whole dossier.
 struct SiteRenderer {
   let dossier: Dossier
+  let graph: DossierGraph
   let templates: TemplateSet
   let localization: Localization
   let baseURL: String?
+  let articlesBySlug: [String: Article]
+  let entitiesByID: [String: DossierGraph.EntityRecord]
+  let eventsByArticle: [String: [DossierGraph.Event]]
+  let storyIDs: [String]
+  let storyOfArticle: [String: Int]
+  let coMentionsByEntity: [String: [String]]
+  let eventsByEntity: [String: [DossierGraph.Event]]
 
-  init(dossier: Dossier, templates: TemplateSet, baseURL: String?) {
+  init(dossier: Dossier, graph: DossierGraph, templates: TemplateSet, baseURL: String?) {
     self.dossier = dossier
+    self.graph = graph
     self.templates = templates
     self.localization = Localization(dossier.config.language)
     self.baseURL = baseURL ?? dossier.config.baseURL
+    self.articlesBySlug = Dictionary(dossier.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+    self.entitiesByID = Dictionary(graph.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var byArticle: [String: [DossierGraph.Event]] = [:]
+    for event in graph.events {
+      byArticle[event.article, default: []].append(event)
+      for citation in event.alsoReportedBy { byArticle[citation.article, default: []].append(event) }
+    }
+    self.eventsByArticle = byArticle
+    let articlesBySlug = self.articlesBySlug
+    self.storyIDs = Slug.uniqued(
+      graph.stories.map { story in Slug.make(articlesBySlug[story[0]]?.title ?? "story") }, fallback: "story")
+    var storyOfArticle: [String: Int] = [:]
+    for (index, story) in graph.stories.enumerated() { for slug in story { storyOfArticle[slug] = index } }
+    self.storyOfArticle = storyOfArticle
+    self.coMentionsByEntity = Self.coMentions(in: graph)
+    var byEntity: [String: [DossierGraph.Event]] = [:]
+    for event in graph.events { for id in Set(event.entities) { byEntity[id, default: []].append(event) } }
+    self.eventsByEntity = byEntity
   }
 
   func render(_ articles: [AnalyzedArticle]) throws -> [OutputFile] {
     var files = try articles.parallelMap { try renderArticlePage($0) }
+    files += try graph.entities.parallelMap { try renderEntityPage($0) }
+    files += try graph.stories.indices.map { try renderStoryPage($0) }
+    files.append(try renderEntityIndex())
+    files.append(try renderTimeline())
     files.append(try renderHome())
     files.append(try renderNotFound())
-    files.append(try DataExports.articles(dossier.articles))
+    files += try DataExports.all(dossier: dossier, graph: graph)
+    files.append(try SearchIndex.file(dossier: dossier, graph: graph, localization: localization))
     let summaries = Dictionary(
-      uniqueKeysWithValues: articles.map { ($0.article.slug, ArticleSummary.lede(of: $0.text)) })
+      articles.map { ($0.article.slug, ArticleSummary.lede(of: $0.text)) }, uniquingKeysWith: { a, _ in a })
     let newest = dossier.articles.compactMap(\.date).max()
     files.append(Feeds.atom(dossier, summaries: summaries, baseURL: baseURL, updated: newest))
     files.append(Feeds.robots(baseURL: baseURL))
     if let baseURL {
       let pages = files.map(\.path).filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound }
       let dates = Dictionary(
-        uniqueKeysWithValues: dossier.articles.compactMap { article in
-          article.date.map { (SitePaths.article(article.slug), $0) }
-        })
+        dossier.articles.compactMap { article in article.date.map { (SitePaths.article(article.slug), $0) } },
+        uniquingKeysWith: { a, _ in a })
       files.append(Feeds.sitemap(pages: pages, baseURL: baseURL, lastModified: dates))
     }
     for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
@@ -39,51 +71,68 @@ struct SiteRenderer {
     return files
   }
 
-  // MARK: Pages
+  // MARK: Shared pieces
 
-  func renderArticlePage(_ analyzed: AnalyzedArticle) throws -> OutputFile {
-    let article = analyzed.article
-    let path = SitePaths.article(article.slug)
-    let document = MarkdownDocument(markdown: article.body)
-    ArticleAnnotator.annotate(document, sentences: analyzed.text.sentences)
-    let comments = article.comments.flatMap { $0.isEmpty ? nil : MarkdownDocument(markdown: $0).renderHTML() }
-    let view = ArticleView(
-      title: article.title, date: article.date.map(localization.format), isoDate: article.date?.iso,
-      source: article.source, url: article.url,
-      authors: article.authors.isEmpty ? nil : article.authors.joined(separator: ", "),
-      lang: article.lang.rawValue, body: document.renderHTML(), comments: comments)
-    let description = ArticleSummary.lede(of: analyzed.text)
-    let jsonLD = StructuredData.newsArticle(
-      article, canonical: baseURL.map { $0 + canonicalURLPath(path) }, publisher: dossier.config.title)
-    return try page(
-      "article", path: path, title: article.title, description: description, content: view,
-      ogType: "article", jsonLD: jsonLD)
-  }
-
-  func renderHome() throws -> OutputFile {
-    let path = SitePaths.home
-    let list = dossier.articles.map { articleLink($0, from: path) }
-    return try page(
-      "index", path: path, title: dossier.config.title, description: dossier.config.description,
-      content: ["articles": list])
-  }
-
-  /// A host serves 404.html for a missing address at any depth, where relative links would
-  /// point nowhere: its style is inlined, and with a base URL its links are absolute.
-  func renderNotFound() throws -> OutputFile {
-    var file = try page(
-      "404", path: SitePaths.notFound, title: localization["notFoundTitle"],
-      description: localization["notFoundText"], content: [String: Any](), canonicalPath: nil,
-      inlineCSS: templates.assets["assets/site.css"].map { String(decoding: $0, as: UTF8.self) },
-      rootOverride: baseURL)
-    file.path = SitePaths.notFound
-    return file
-  }
-
-  func articleLink(_ article: Article, from page: String) -> ArticleLink {
-    ArticleLink(
+  func articleLink(_ slug: String, from page: String) -> ArticleLink? {
+    guard let article = articlesBySlug[slug] else { return nil }
+    return ArticleLink(
       title: article.title, href: SitePaths.relative(from: page, to: SitePaths.article(article.slug)),
       date: article.date.map(localization.format), isoDate: article.date?.iso, source: article.source)
+  }
+
+  func entityLink(_ id: String, from page: String) -> EntityLink? {
+    guard let entity = entitiesByID[id] else { return nil }
+    return EntityLink(
+      name: entity.name, href: SitePaths.relative(from: page, to: SitePaths.entity(id)),
+      type: localization["type." + entity.type], count: entity.mentions.count)
+  }
+
+  static let typeOrder = ["person", "organization", "place", "other"]
+  static let typeLabels = [
+    "person": "people", "organization": "organizations", "place": "places", "other": "others",
+  ]
+
+  func groupedEntities(_ ids: [String], from page: String) -> [EntityGroup] {
+    var byType: [String: [EntityLink]] = [:]
+    for id in ids {
+      guard let entity = entitiesByID[id], let link = entityLink(id, from: page) else { continue }
+      byType[entity.type, default: []].append(link)
+    }
+    return Self.typeOrder.compactMap { type in
+      guard let links = byType[type], !links.isEmpty else { return nil }
+      return EntityGroup(
+        label: localization[Self.typeLabels[type]!], type: type,
+        entities: links.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name })
+    }
+  }
+
+  /// A sentence with `highlight` marked, escaped, linked to its place in the article.
+  func quote(article slug: String, anchor: String, text: String, highlight: String?, from page: String)
+    -> Quote
+  {
+    var html = HTMLEscaping.escape(text)
+    if let highlight, !highlight.isEmpty, let range = text.range(of: highlight) {
+      html =
+        HTMLEscaping.escape(String(text[..<range.lowerBound])) + "<mark>"
+        + HTMLEscaping.escape(String(text[range])) + "</mark>"
+        + HTMLEscaping.escape(String(text[range.upperBound...]))
+    }
+    let article = articlesBySlug[slug]
+    return Quote(
+      html: html, href: SitePaths.relative(from: page, to: SitePaths.article(slug)) + "#" + anchor,
+      article: article?.title ?? slug, source: article?.source)
+  }
+
+  func eventView(_ event: DossierGraph.Event, from page: String) -> EventView {
+    EventView(
+      date: localization.format(event.date), isoDate: event.date.iso,
+      quote: quote(
+        article: event.article, anchor: event.anchor, text: event.text, highlight: event.expression,
+        from: page),
+      entities: event.entities.compactMap { entityLink($0, from: page) },
+      alsoReportedBy: event.alsoReportedBy.map {
+        quote(article: $0.article, anchor: $0.anchor, text: $0.text, highlight: event.expression, from: page)
+      })
   }
 
   /// Renders `template` inside the layout for the page at `path`.
@@ -97,18 +146,11 @@ struct SiteRenderer {
     let context = PageContext(
       site: PageContext.Site(
         title: dossier.config.title, description: dossier.config.description,
-        lang: dossier.config.language.rawValue,
-        feed: root + "feed.xml"),
-      t: localization.strings,
-      root: root,
-      title: title,
-      description: description,
+        lang: dossier.config.language.rawValue, feed: root + "feed.xml"),
+      t: localization.strings, root: root, title: title, description: description,
       canonical: canonicalTarget.flatMap { target in baseURL.map { $0 + target } },
-      ogType: ogType,
-      jsonLD: jsonLD,
-      inlineCSS: inlineCSS,
-      nav: navigation(from: path, root: root),
-      content: content)
+      ogType: ogType, jsonLD: jsonLD, inlineCSS: inlineCSS,
+      nav: navigation(from: path, root: root), content: content)
     return OutputFile(path: path, text: try templates.render(template, context))
   }
 
@@ -119,7 +161,9 @@ struct SiteRenderer {
 
   func navigation(from path: String, root: String) -> [PageContext.NavLink] {
     [
-      (localization["home"], SitePaths.home)
+      (localization["home"], SitePaths.home),
+      (localization["entities"], SitePaths.entities),
+      (localization["timeline"], SitePaths.timeline),
     ].map { label, target in
       PageContext.NavLink(label: label, href: root + target, current: path == target)
     }

@@ -15,7 +15,9 @@ public struct TemplateSet: Sendable {
   /// Template name → where it came from, for messages.
   let origins: [String: String]
 
-  public static let requiredTemplates = ["layout", "index", "article", "404"]
+  public static let requiredTemplates = [
+    "layout", "index", "article", "entities", "entity", "timeline", "story", "404",
+  ]
 
   /// Loads the defaults, then the files of `overrideFolder` (if it exists) on top.
   public static func load(overrideFolder: URL?) throws -> TemplateSet {
