@@ -12,6 +12,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    // The preview server of `dossier serve`: small (no SwiftNIO), so a clean build stays short.
+    .package(url: "https://github.com/swhitty/FlyingFox", .upToNextMinor(from: "0.27.1")),
   ],
   targets: [
     // libcmark from Debian's libcmark-dev: the only Markdown renderer.
@@ -41,16 +43,27 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
+    // `dossier serve`: HTTP preview, file watching, live reload. Kept apart so the kit
+    // never depends on a server.
+    .target(
+      name: "DossierServe",
+      dependencies: [
+        "DossierKit",
+        .product(name: "FlyingFox", package: "FlyingFox"),
+        .product(name: "FlyingSocks", package: "FlyingFox"),
+      ]
+    ),
     .executableTarget(
       name: "dossier",
       dependencies: [
         "DossierKit",
+        "DossierServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "DossierKitTests",
-      dependencies: ["DossierKit"],
+      dependencies: ["DossierKit", "DossierServe"],
       resources: [.copy("Fixtures")]
     ),
   ]

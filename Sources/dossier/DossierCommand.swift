@@ -12,7 +12,7 @@ struct DossierCommand: ParsableCommand {
       Templates/. Typical flow: dossier init DIR, dossier import raw/*.txt, review the
       Markdown and Content/entities.yml, dossier build, then copy Public/ anywhere.
       """,
-    subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self])
+    subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self])
 }
 
 /// Options every command takes.
