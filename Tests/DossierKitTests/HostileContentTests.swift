@@ -188,6 +188,9 @@ struct HostileContentTests {
     #expect(record["url"] as? String == Self.hostileURL)
     #expect(exports.contains { $0["title"] as? String == Self.jsonBreakoutTitle })
     #expect(exports.contains { $0["title"] as? String == Self.mustacheTitle })
+    #expect(
+      exports.contains { $0["title"] as? String == Self.bidiTitle + "\u{202C}" },
+      "a bidi override left open in a title is closed at its end")
 
     let breakout = try dossier.read("Public/articles/json-breakout/index.html")
     let jsonLD = try #require(Self.element("<script type=\"application/ld+json\"", "</script>", in: breakout))
