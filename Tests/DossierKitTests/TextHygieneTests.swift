@@ -44,4 +44,21 @@ struct TextHygieneTests {
     let twoLines = DossierError(file: "a.md", "bad", hint: "fix it")
     #expect(twoLines.description == "a.md: error: bad\n  hint: fix it")
   }
+
+  @Test func aBaseURLCannotCarryMarkupOrLines() throws {
+    for hostile in [
+      "https://example.org/a\"><script>x</script>", "https://example.org/\nDisallow: /",
+      "https://example.org/a b", "javascript:alert(1)//example.org", "https://example.org/{x}",
+    ] {
+      #expect(DossierConfig.normalizeBaseURL(hostile) == nil, "\(hostile)")
+    }
+    #expect(DossierConfig.normalizeBaseURL("https://example.org/dossier") == "https://example.org/dossier/")
+    #expect {
+      _ = try DossierConfig.parse("title: t\nbase_url: \"https://example.org/\\nDisallow: /\"\n")
+    } throws: { error in
+      String(describing: error).hasPrefix(
+        "dossier.yml:2: error: `base_url` must be an absolute http(s) address, not `https://example.org/")
+        && String(describing: error).contains("hint: write it like https://example.org/dossier/")
+    }
+  }
 }
