@@ -97,7 +97,7 @@ def main():
         [
             "Common French and English words, lower case, one a line. The %d most frequent words" % TOP_WORDS,
             "of each language in wordfreq 3.1.1 (Robyn Speer; data CC BY-SA 4.0,",
-            "https://github.com/rspeer/wordfreq) kept when Debian's wfrench (GPL-2) or wamerican",
+            "https://github.com/rspeer/wordfreq) kept when Debian's wfrench (GPL-2+) or wamerican",
             "(public domain and free licences, see its copyright file) lists them in lower case.",
         ],
         "CommonWordsData",

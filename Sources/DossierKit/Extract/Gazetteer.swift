@@ -74,24 +74,23 @@ struct Gazetteer: Sendable {
   }
 
   /// Whether some single-word country, continent or region name starts with `stem` (for
-  /// demonyms: "Russ-ian", « Améric-ains »).
+  /// demonyms: "Russ-ian", « Améric-ains »), for stems of four letters or more.
   func hasCountry(startingWith stem: String) -> Bool {
-    countryStems.contains { $0.hasPrefix(stem) }
+    Self.countryPrefixes.contains(stem)
   }
 
-  private var countryStems: [String] {
-    Self.countryWords
-  }
-
-  private static let countryWords: [String] = {
-    var words = Set<String>()
+  /// Every prefix of four letters or more of those names.
+  private static let countryPrefixes: Set<String> = {
+    var prefixes = Set<String>()
     for line in GazetteerData.text.split(separator: "\n") {
       let fields = line.split(separator: "\t")
       guard fields.count == 4, fields[2] == "country" || fields[2] == "continent" || fields[2] == "region",
         !fields[0].contains(" ")
       else { continue }
-      words.insert(TextFold.fold(fields[0].unicodeScalars))
+      let word = Array(TextFold.fold(fields[0].unicodeScalars))
+      guard word.count >= 4 else { continue }
+      for length in 4...word.count { prefixes.insert(String(word[0..<length])) }
     }
-    return words.sorted()
+    return prefixes
   }()
 }

@@ -55,6 +55,8 @@ private struct Resolution {
   var parent: [Int] = []
   var groups: [Int: Group] = [:]
   var matchedCuration = Set<Int>()
+  /// Item indices of each article, in order.
+  var itemsByArticle: [[Int]] = []
 
   init(curation: [CuratedEntity], articles: [ArticleMentions]) {
     self.curation = curation
@@ -90,6 +92,8 @@ private struct Resolution {
       items.append(item)
     }
     parent = Array(items.indices)
+    itemsByArticle = Array(repeating: [], count: articles.count)
+    for (index, item) in items.enumerated() { itemsByArticle[item.article].append(index) }
     for (index, item) in items.enumerated() {
       groups[index] = Group(
         type: item.candidate.type, evidence: item.candidate.evidence, curated: item.curated)
@@ -182,29 +186,59 @@ private struct Resolution {
   }
 
   /// Full names (two words or more) of some types, by the word a short name would match:
-  /// the last, and with `edges` the first too.
-  func fullNames(in article: Int?, types: Set<EntityType>, edges: Bool) -> [String: [Int]] {
+  /// the last, and with `edges` the first too; and those words by vowel skeleton, to find
+  /// one-vowel variants without comparing every pair.
+  struct FullNames {
     var byWord: [String: [Int]] = [:]
-    for (index, item) in items.enumerated() where item.words.count >= 2 && types.contains(item.candidate.type)
-    {
-      if let article, item.article != article { continue }
-      byWord[item.words.last!, default: []].append(index)
-      if edges { byWord[item.words.first!, default: []].append(index) }
+    var bySkeleton: [String: Set<String>] = [:]
+  }
+
+  static func skeleton(_ word: String) -> String {
+    String(word.map { "aeiou".contains($0) ? "*" : $0 })
+  }
+
+  func fullNames(among indices: [Int], types: Set<EntityType>, edges: Bool) -> FullNames {
+    var names = FullNames()
+    for index in indices {
+      let item = items[index]
+      guard item.words.count >= 2, types.contains(item.candidate.type) else { continue }
+      var words = [item.words.last!]
+      if edges { words.append(item.words.first!) }
+      for word in words {
+        names.byWord[word, default: []].append(index)
+        names.bySkeleton[Self.skeleton(word), default: []].insert(word)
+      }
     }
-    return byWord
+    return names
   }
 
   /// The single full-name key that `word` matches exactly or by one vowel, with one of its
   /// items; nil when none or several different names match.
-  func uniqueFullName(for word: String, in byWord: [String: [Int]]) -> Int? {
-    var matches = byWord[word] ?? []
+  func uniqueFullName(for word: String, in names: FullNames) -> Int? {
+    var matches = names.byWord[word] ?? []
     if matches.isEmpty {
-      for (other, indices) in byWord where NameKey.differByOneVowel(word, other) { matches += indices }
+      for other in names.bySkeleton[Self.skeleton(word)] ?? [] where NameKey.differByOneVowel(word, other) {
+        matches += names.byWord[other] ?? []
+      }
     }
-    let keys = Set(matches.map { items[$0].key })
-    let roots = Set(matches.map { rootOf($0) })
-    guard !matches.isEmpty, keys.count == 1 || roots.count == 1 else { return nil }
+    var keys = Set<String>()
+    var roots = Set<Int>()
+    for match in matches {
+      keys.insert(items[match].key)
+      roots.insert(rootOf(match))
+      if keys.count > 1 && roots.count > 1 { return nil }
+    }
+    guard !matches.isEmpty else { return nil }
     return matches.min()
+  }
+
+  /// `uniqueFullName`, computed once per word in one pass (the answer only depends on the
+  /// full names, which a pass does not change).
+  func cached(_ word: String, in names: FullNames, cache: inout [String: Int?]) -> Int? {
+    if let known = cache[word] { return known }
+    let answer = uniqueFullName(for: word, in: names)
+    cache[word] = answer
+    return answer
   }
 
   func rootOf(_ index: Int) -> Int {
@@ -214,16 +248,18 @@ private struct Resolution {
   }
 
   mutating func joinShortNamesInArticles() {
-    for article in articleSlugs.indices {
+    for indices in itemsByArticle {
       // A one-word name also joins a full name of unknown type (no title, no known first
       // name): within one article the same last word is the same name.
-      let people = fullNames(in: article, types: [.person, .other], edges: false)
-      let institutions = fullNames(in: article, types: [.organization], edges: true)
-      for (index, item) in items.enumerated() where item.article == article && item.words.count == 1 {
+      let people = fullNames(among: indices, types: [.person, .other], edges: false)
+      let institutions = fullNames(among: indices, types: [.organization], edges: true)
+      var cache: [String: Int?] = [:]
+      for index in indices where items[index].words.count == 1 {
+        let item = items[index]
         let word = item.words[0]
         if item.candidate.type == .organization {
           if let target = uniqueFullName(for: word, in: institutions) { union(index, target, adopt: true) }
-        } else if let target = uniqueFullName(for: word, in: people) {
+        } else if let target = cached(word, in: people, cache: &cache) {
           union(index, target, adopt: true)
         }
       }
@@ -231,7 +267,8 @@ private struct Resolution {
   }
 
   mutating func joinShortNamesAcrossDossier() {
-    let people = fullNames(in: nil, types: [.person], edges: false)
+    let people = fullNames(among: Array(items.indices), types: [.person], edges: false)
+    var cache: [String: Int?] = [:]
     var hasFullName = Set<Int>()
     for (index, item) in items.enumerated() where item.words.count >= 2 { hasFullName.insert(find(index)) }
     for (index, item) in items.enumerated() where item.words.count == 1 {
@@ -239,15 +276,18 @@ private struct Resolution {
       guard !hasFullName.contains(root) else { continue }
       let group = groups[root]!
       guard !Self.isStrong(group) || group.type == .person else { continue }
-      if let target = uniqueFullName(for: item.words[0], in: people), union(index, target, adopt: true) {
+      if let target = cached(item.words[0], in: people, cache: &cache), union(index, target, adopt: true) {
         hasFullName.insert(find(index))
       }
     }
   }
 
   mutating func joinVowelVariants() {
+    // One item per distinct key is enough: equal keys are joined already.
     var byShape: [String: [Int]] = [:]
+    var seenKeys = Set<String>()
     for (index, item) in items.enumerated() where item.words.count >= 2 && item.candidate.type == .person {
+      guard seenKeys.insert(item.key).inserted else { continue }
       byShape["\(item.words.count)|\(item.words[0])", default: []].append(index)
     }
     for shape in byShape.keys.sorted() {
