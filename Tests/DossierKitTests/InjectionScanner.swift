@@ -28,13 +28,18 @@ struct InjectionScanner {
     "ul", "ol", "li", "main", "footer", "form", "label", "input", "div", "article", "aside",
     "section", "h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "time", "blockquote", "cite",
     "mark", "table", "thead", "tbody", "tr", "th", "td", "em", "strong", "code", "pre", "hr", "br",
-    "img",
+    "img", "figure", "figcaption",
+    // The theme's own inline charts (co-mention graph), drawn in Swift with escaped text.
+    "svg", "line", "circle", "text", "tspan", "g", "title", "desc",
   ]
 
   static let allowedAttributes: Set<String> = [
     "href", "src", "alt", "title", "class", "id", "lang", "rel", "type", "content", "name",
     "property", "charset", "datetime", "role", "hidden", "tabindex", "for", "autocomplete",
-    "placeholder", "defer", "scope", "start",
+    "placeholder", "defer", "scope", "start", "spellcheck",
+    // The charts: SVG geometry, and `style` carrying numeric custom properties only.
+    "viewbox", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "dy", "dx", "text-anchor",
+    "stroke-width", "width", "height", "style", "focusable", "xmlns", "preserveaspectratio",
   ]
 
   static let urlAttributes: Set<String> = [

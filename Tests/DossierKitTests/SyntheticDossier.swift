@@ -143,6 +143,8 @@ enum SyntheticDossier {
   /// The graph a real build would give, plus the synthetic entities and events.
   static func graph(for analyzed: [AnalyzedArticle], config: DossierConfig) -> DossierGraph {
     var graph = DossierLinker.link(analyzed, config: config)
+    // The prepared entities replace what extraction found, links included.
+    graph.mentionLinks = [:]
     var records: [String: DossierGraph.EntityRecord] = [:]
     var foundEvents: [DossierGraph.Event] = []
     let byDate = analyzed.sorted {
