@@ -7,5 +7,5 @@ struct DossierCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dossier",
     abstract: "Turn a folder of collected news articles into a navigable, sourced static site.",
-    subcommands: [])
+    subcommands: [ImportCommand.self])
 }
