@@ -130,6 +130,7 @@ struct ImportCommand: ParsableCommand {
   }
 
   func printError(_ text: String) {
+    fflush(nil)  // keep the report and the warnings in order on a terminal
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 }

@@ -85,3 +85,10 @@ import Testing
     #expect(french.article.body == "Il a dit\u{A0}: «\u{A0}non\u{A0}».")
   }
 }
+
+extension ImportParagraphTests {
+  @Test func restoresMissingSpaceAfterANumber() {
+    #expect(MissingSpaceRepair.repair("rose to 85m by 2019.It is").text == "rose to 85m by 2019. It is")
+    #expect(MissingSpaceRepair.repair("la version 2.Beta et 3.14").text == "la version 2.Beta et 3.14")
+  }
+}

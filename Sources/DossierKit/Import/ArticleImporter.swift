@@ -309,7 +309,13 @@ struct ImportRun {
       report.removed.compactMap { $0.kind == .repeated ? $0.keptLine : nil })
     let article = indices.map { paragraphs[$0] }
     let repeatedPositions = Set(article.indices.filter { repeatedKept.contains(article[$0].firstLine) })
-    for position in CaptionDetector.captions(article, repeated: repeatedPositions)
+    let creditLines = Set(
+      report.removed.compactMap { item in
+        item.kind == .photoCredit && !lineText(item.line).isEmpty ? item.line : nil
+      })
+    let creditedPositions = Set(article.indices.filter { !creditLines.isDisjoint(with: article[$0].lines) })
+    for position in CaptionDetector.captions(
+      article, repeated: repeatedPositions, credited: creditedPositions)
     where indices[position] != keptHeadline {
       paragraphs[indices[position]].role = .caption
       report.captions.append(article[position].firstLine)

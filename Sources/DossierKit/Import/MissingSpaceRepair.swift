@@ -1,7 +1,7 @@
 /// Puts back the space a scrape lost after a sentence end: `utiles.Les` → `utiles. Les`.
 ///
-/// Only a dot, `!` or `?` between a word of two or more letters ending in lower case and
-/// a capitalised word counts. Web addresses and e-mail addresses are left whole, and so
+/// Only a dot, `!` or `?` between a word of two or more letters ending in lower case (or a
+/// number of two digits or more) and a capitalised word counts. Web addresses and e-mail addresses are left whole, and so
 /// are decimals (`3.5`), initialisms (`U.S.`, `e.g.`), single letters, camel-case names
 /// (`iPhone.Apple`) and domain endings (`Example.Com`).
 enum MissingSpaceRepair {
@@ -46,6 +46,13 @@ enum MissingSpaceRepair {
     else { return false }
     var start = mark
     while start > 0, characters[start - 1].isLetter { start -= 1 }
+    // `2019.It`: a number of two digits or more (a year, a count) also ends a sentence.
+    var digits = mark
+    while digits > 0, characters[digits - 1].isASCII, characters[digits - 1].isNumber { digits -= 1 }
+    if mark - digits >= 2, digits == 0 || !(characters[digits - 1].isLetter || characters[digits - 1] == ".")
+    {
+      return true
+    }
     guard mark - start >= 2, characters[mark - 1].isLowercase else { return false }
     // `iPhone.Apple`: a capital inside the word marks a brand or code name, not prose.
     if characters[(start + 1)..<mark].contains(where: { $0.isUppercase }) { return false }

@@ -2,12 +2,12 @@
 ///
 /// The structure must make it clear. A paragraph ending with a colon introduces the next
 /// paragraph, which must start like a sentence (a capital, a quote mark or an elision
-/// mark). The passage then runs on while the quoted text's voice goes on: the previous
-/// paragraph ends with an elision mark (`(…)`, `[…]`: the quoter cut some text and
-/// resumes), the next one starts with one, a quotation mark opened in the passage is still
-/// open, or the next paragraph is reporting in its own words (« a déclaré », « selon »,
-/// "said": see `ReportedSpeech`). It stops at the first paragraph in another voice, at a
-/// caption and at a line ending with a colon. It is a quotation only when there
+/// mark). A passage that opens with a quotation mark is delimited by its marks: it runs
+/// until they close. An excerpt without marks runs on while the quoted text's voice goes
+/// on: the previous paragraph ends with an elision mark (`(…)`, `[…]`: the quoter cut some
+/// text and resumes), the next one starts with one, or the next paragraph is reporting in
+/// its own words (« a déclaré », « selon », "said": see `ReportedSpeech`). Either stops at
+/// a caption and at a line ending with a colon. It is a quotation only when there
 /// is evidence of quoting: an elision mark in the passage, a quoting verb in the
 /// introduction (« écrit », « selon », "reports", "said"…), or a passage that is entirely
 /// between quotation marks. The introduction, which carries the attribution, stays
@@ -44,10 +44,13 @@ enum QuotationDetector {
       guard paragraphs[first].role == .body, startsPassage(paragraphs[first].text) else { continue }
       var last = first
       var open = TextShape.openQuotes(paragraphs[first].text)
+      let delimited = "«“\"".contains(paragraphs[first].text.first ?? " ")
       while last + 1 < paragraphs.count, paragraphs[last + 1].role == .body,
         !TextShape.endsWithColon(paragraphs[last].text),
-        endsWithElision(paragraphs[last].text) || startsWithElision(paragraphs[last + 1].text)
-          || open > 0 || ReportedSpeech.attributes(paragraphs[last + 1].text)
+        open > 0
+          || (!delimited
+            && (endsWithElision(paragraphs[last].text) || startsWithElision(paragraphs[last + 1].text)
+              || ReportedSpeech.attributes(paragraphs[last + 1].text)))
       {
         last += 1
         open += TextShape.openQuotes(paragraphs[last].text)
