@@ -82,6 +82,20 @@ import Testing
     Self.check("La guerre de 1939-1945 est évoquée.", .fr, [("de 1939-1945", Self.year(1939))])
   }
 
+  @Test func frenchPairsAndBoundaries() {
+    Self.check(
+      "Orvane a voté en 1998 et 2002.", .fr, [("en 1998", Self.year(1998)), ("2002", Self.year(2002))])
+    Self.check(
+      "Les crues de janvier ou février ont tout emporté, en janvier et février.", .fr,
+      [("en janvier", .month(1, .none)), ("février", .month(2, .none))])
+    Self.check("Le pont sera fini d’ici 2030.", .fr, [("d’ici 2030", Self.year(2030))])
+    Self.check("Les travaux ont repris au début de 2022.", .fr, [("début de 2022", Self.year(2022))])
+    Self.check("Les travaux reprendront à la fin de mars.", .fr, [("fin de mars", .month(3, .none))])
+    Self.check("Le mouvement de mai 68 reste vivant, en mai 68 comme ailleurs.", .fr, [])
+    Self.check("Le carnaval de mardi gras a été annulé.", .fr, [])
+    Self.check("Le Journal du dimanche a publié l’entretien.", .fr, [])
+  }
+
   @Test func frenchNumbersThatAreNotYears() {
     Self.check("Quelque 2 000 soldats ont été déployés.", .fr, [])
     Self.check("2022 personnes ont signé la pétition.", .fr, [])
@@ -93,6 +107,7 @@ import Testing
     Self.check("Le budget atteint 2022,5 millions en 2023.", .fr, [("en 2023", Self.year(2023))])
     Self.check("Depuis 1500 ans, la ville existe.", .fr, [])
     Self.check("Il a appelé le 06.12.34.56.78 hier.", .fr, [("hier", .relativeDays(-1))])
+    Self.check("La grève de 24h a commencé le 3e jour.", .fr, [])
   }
 
   @Test func frenchWeekdays() {
@@ -228,6 +243,17 @@ import Testing
     Self.check("About 2,000 troops were sent.", .en, [])
     Self.check("In recent months, talks have stalled.", .en, [])
     Self.check("Over the past year, prices rose.", .en, [])
+  }
+
+  @Test func englishPairsAndBoundaries() {
+    Self.check(
+      "Orvane voted in 1998 and 2002.", .en, [("in 1998", Self.year(1998)), ("2002", Self.year(2002))])
+    Self.check(
+      "Floods hit in January and February.", .en,
+      [("in January", .month(1, .none)), ("February", .month(2, .none))])
+    Self.check("The bridge will be finished by the end of 2030.", .en, [("the end of 2030", Self.year(2030))])
+    Self.check("Work resumed at the beginning of March.", .en, [("the beginning of March", .month(3, .none))])
+    Self.check("The Sunday Times printed the story.", .en, [])
   }
 
   @Test func englishWeekdaysAndRelativeWords() {

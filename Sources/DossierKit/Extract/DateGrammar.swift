@@ -18,11 +18,21 @@
 struct DateGrammar: Sendable {
   let language: Language
   let lexicon: DateLexicon
+  /// The words the patterns test, for the tokenizer.
+  let vocabulary: DateVocabulary
 
   init(language: Language) {
     self.language = language
     self.lexicon = DateLexicon.forLanguage(language)
+    self.vocabulary = DateVocabulary(words: lexicon.vocabulary(), core: lexicon.coreWords())
   }
+
+  // Word sets the patterns test (kept here so they are built once, not at every token).
+  static let monthOfDeterminers: Set<String> = ["au", "le", "ce", "du"]
+  static let rangeOpeners: Set<String> = ["de", "entre", "from", "between"]
+  static let frenchBoundaries: Set<String> = ["début", "debut", "fin", "courant"]
+  static let englishBoundaries: Set<String> = ["end", "beginning", "start", "middle"]
+  static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
 
   /// A match: token indices (inclusive) and the value.
   struct Match: Sendable {
@@ -31,14 +41,36 @@ struct DateGrammar: Sendable {
     var value: DateValue
   }
 
+  /// The longest distance, in tokens, from a pattern's first token to its core
+  /// (« il y a deux semaines », "the beginning of March").
+  static let coreReach = 5
+
+  /// The matches in `tokens`, which must come from `DateTokenizer.tokenize(_:vocabulary:)`
+  /// with this grammar's `vocabulary`. Every pattern holds a core token (a number, a
+  /// month, a weekday, a relative day or a unit) within `coreReach` tokens of its start, so
+  /// the stretches without one are skipped.
   func matches(in tokens: [DateToken]) -> [Match] {
-    let view = DateTokenView(tokens: tokens, lexicon: lexicon, language: language)
+    var nextCore = [Int](repeating: Int.max, count: tokens.count + 1)
+    for index in tokens.indices.reversed() {
+      nextCore[index] = tokens[index].isCore ? index : nextCore[index + 1]
+    }
+    let view = DateTokenView(
+      tokens: tokens, lexicon: lexicon, vocabulary: vocabulary.words, language: language)
     var found: [Match] = []
     var index = 0
     while index < tokens.count {
+      if nextCore[index] == Int.max { break }
+      if nextCore[index] - index > Self.coreReach {
+        index = nextCore[index] - Self.coreReach
+        continue
+      }
       if !tokens[index].inLink, let match = longestMatch(at: index, view) {
         found.append(match)
         index = match.last + 1
+        if let second = pairedDate(after: match, view) {
+          found.append(second)
+          index = second.last + 1
+        }
       } else {
         index += 1
       }
@@ -48,8 +80,8 @@ struct DateGrammar: Sendable {
 
   private func longestMatch(at index: Int, _ view: DateTokenView) -> Match? {
     let token = view.tokens[index]
-    // Every pattern starts with a word or a number: skip marks quickly.
-    guard token.kind != .punctuation else { return nil }
+    // Every pattern starts with a number or a word of the grammar: most tokens are neither.
+    guard token.kind == .number || token.isDateWord else { return nil }
     var best: Match?
     func consider(_ match: Match?) {
       guard let match else { return }
@@ -62,7 +94,6 @@ struct DateGrammar: Sendable {
       consider(relativePeriod(at: index, view))
       return best
     }
-    guard !token.text.isEmpty else { return nil }
     consider(numericDate(at: index, view))
     consider(dayFirst(at: index, view))
     if language == .en { consider(monthFirst(at: index, view)) }
@@ -83,10 +114,9 @@ struct DateGrammar: Sendable {
     if view.isWord(index, in: lexicon.dayDeterminers), view.number(index + 1) != nil { index += 1 }
     guard let first = view.number(index), !view.isGluedBefore(index) else { return nil }
     let separator = index + 1
-    guard let mark = view.tokens.indices.contains(separator) ? view.tokens[separator].text : nil,
-      mark == "/" || mark == "." || mark == "-", view.isAttached(separator),
+    guard view.isMark(separator, in: "/.-"), view.isAttached(separator),
       let second = view.number(separator + 1), view.isAttached(separator + 1),
-      view.isMark(separator + 2, mark), view.isAttached(separator + 2),
+      view.isMark(separator + 2, view.tokens[separator].mark), view.isAttached(separator + 2),
       let third = view.number(separator + 3), view.isAttached(separator + 3)
     else { return nil }
     let last = separator + 3
@@ -97,7 +127,7 @@ struct DateGrammar: Sendable {
     var year: Int
     var month: Int
     var day: Int
-    if first.digitCount == 4, mark == "-", second.digitCount == 2, third.digitCount == 2 {
+    if first.digitCount == 4, view.isMark(separator, "-"), second.digitCount == 2, third.digitCount == 2 {
       (year, month, day) = (first.number, second.number, third.number)
     } else {
       guard first.digitCount <= 2, second.digitCount <= 2,
@@ -215,12 +245,13 @@ struct DateGrammar: Sendable {
   /// "early March", "the end of March", "from March to May".
   func month(at start: Int, _ view: DateTokenView) -> Match? {
     var index = start
+    var first = start
     var cued = false
     var hint = DeicticHint.none
     var rangeStart = false
     switch language {
     case .fr:
-      if view.isWord(index, in: ["au", "le", "ce", "du"]), view.isWord(index + 1, "mois"),
+      if view.isWord(index, in: Self.monthOfDeterminers), view.isWord(index + 1, "mois"),
         view.isWord(index + 2, "de") || view.isElided(index + 2, "d")
       {
         if view.isWord(index, "ce") { hint = .this }
@@ -228,6 +259,9 @@ struct DateGrammar: Sendable {
         cued = true
       } else if view.isElided(index, "jusqu"), view.isWord(index + 2, "en") {
         index += 3
+        cued = true
+      } else if let after = periodBoundary(at: index, view) {
+        index = after  // « au début de mars »
         cued = true
       } else if view.isWord(index, "de") || view.isElided(index, "d") {
         index += view.isWord(index, "de") ? 1 : 2
@@ -243,11 +277,8 @@ struct DateGrammar: Sendable {
         cued = true
       }
     case .en:
-      if view.isWord(index, "the"), view.isWord(index + 1, in: ["end", "beginning", "start", "middle"]) {
-        index += 1
-      }
-      if view.isWord(index, in: ["end", "beginning", "start", "middle"]), view.isWord(index + 1, "of") {
-        index += 2
+      if let after = periodBoundary(at: index, view) {
+        index = after
         cued = true
       } else if view.isWord(index, "mid"), view.isMark(index + 1, "-") {
         index += 2
@@ -268,7 +299,7 @@ struct DateGrammar: Sendable {
     var last = monthEnd
     if hint == .none, let year = yearAfterMonth(at: last + 1, view) {
       // « de juin 2021 »: « de » only belongs to the expression when it opens a range.
-      let first = rangeStart ? index : start
+      if rangeStart { first = index }
       return Match(
         first: first, last: year.last, value: .absolute(CalendarDate(year: year.year, month: month)))
     }
@@ -288,7 +319,9 @@ struct DateGrammar: Sendable {
       }
     }
     guard cued else { return nil }
-    return Match(first: start, last: last, value: .month(month, hint))
+    // « en mai 68 »: a number right after a bare month makes it something else.
+    if hint == .none, view.number(last + 1) != nil { return nil }
+    return Match(first: first, last: last, value: .month(month, hint))
   }
 
   /// « en 2020 », « depuis 2014 », « fin 2021 », « mi-2022 », « l’été 2022 », « de 2014 à
@@ -304,10 +337,16 @@ struct DateGrammar: Sendable {
     } else if language == .fr, view.isElided(index, "jusqu"), view.isWord(index + 2, "en") {
       index += 3
       cued = true
+    } else if language == .fr, view.isElided(index, "d"), view.isWord(index + 2, "ici") {
+      index += 3  // « d’ici 2030 »
+      cued = true
     } else if language == .en, view.isWord(index, "the"), view.isWord(index + 1, "year") {
       index += 2
       cued = true
-    } else if view.isWord(index, in: ["de", "entre", "from", "between"]) || view.isElided(index, "d") {
+    } else if let after = periodBoundary(at: index, view) {
+      index = after  // « au début de 2022 », "by the end of 2023"
+      cued = true
+    } else if view.isWord(index, in: Self.rangeOpeners) || view.isElided(index, "d") {
       index += view.isElided(index, "d") ? 2 : 1
       rangeStart = true
     } else if view.isWord(index, in: lexicon.yearCues) {
@@ -339,6 +378,53 @@ struct DateGrammar: Sendable {
       !view.isGluedAfter(index)
     else { return nil }
     return (token.number, index)
+  }
+
+  /// « début de », « fin d’ », « courant de », "the end of", "the beginning of" before a month
+  /// or a year: the index right after it.
+  private func periodBoundary(at index: Int, _ view: DateTokenView) -> Int? {
+    switch language {
+    case .fr:
+      guard view.isWord(index, in: Self.frenchBoundaries) else { return nil }
+      if view.isWord(index + 1, "de") { return index + 2 }
+      return view.isElided(index + 1, "d") ? index + 3 : nil
+    case .en:
+      let word = view.isWord(index, "the") ? index + 1 : index
+      guard view.isWord(word, in: Self.englishBoundaries), view.isWord(word + 1, "of")
+      else { return nil }
+      return word + 2
+    }
+  }
+
+  /// The second of a pair of months or years sharing the first one's cue: « en 1998 et
+  /// 2002 », « en janvier et février », "in January or February". The bare second month or
+  /// year is a date only because the first one was.
+  private func pairedDate(after first: Match, _ view: DateTokenView) -> Match? {
+    let pairWord = first.last + 1
+    guard
+      view.isWord(pairWord, in: lexicon.andWords) || view.isWord(pairWord, "ou")
+        || view.isWord(pairWord, "or")
+    else { return nil }
+    let index = pairWord + 1
+    switch first.value {
+    case .month(_, .none): return pairedMonth(at: index, view)
+    case .absolute(let date) where date.precision == .month: return pairedMonth(at: index, view)
+    case .absolute(let date) where date.precision == .year:
+      guard let (year, yearEnd) = view.year(at: index) else { return nil }
+      return Match(first: index, last: yearEnd, value: .absolute(CalendarDate(year: year)))
+    default:
+      return nil
+    }
+  }
+
+  private func pairedMonth(at index: Int, _ view: DateTokenView) -> Match? {
+    guard let (month, monthEnd) = view.month(at: index, nextToDay: false) else { return nil }
+    if let year = yearAfterMonth(at: monthEnd + 1, view) {
+      return Match(
+        first: index, last: year.last, value: .absolute(CalendarDate(year: year.year, month: month)))
+    }
+    if view.number(monthEnd + 1) != nil { return nil }
+    return Match(first: index, last: monthEnd, value: .month(month, .none))
   }
 
   /// A word or dash joining the two ends of a range; « et »/"and" only when `andToo`.

@@ -73,7 +73,9 @@ public struct DateResolver: Sendable {
       for (expression, span) in zip(scan.expressions, scan.spans) {
         var tense = Tense.unknown
         if needsTense(expression.value) {
-          if cues == nil { cues = TenseCues(tokens: scan.tokens, language: language) }
+          if cues == nil {
+            cues = TenseCues(tokens: DateTokenizer.tokenize(sentence.text), language: language)
+          }
           tense = cues!.tense(around: span)
         }
         if let date = Self.resolve(
