@@ -94,6 +94,17 @@ import Testing
     Self.check("Le mouvement de mai 68 reste vivant, en mai 68 comme ailleurs.", .fr, [])
     Self.check("Le carnaval de mardi gras a été annulé.", .fr, [])
     Self.check("Le Journal du dimanche a publié l’entretien.", .fr, [])
+    Self.check(
+      "En 2019, 2020 et 2021, les ventes ont chuté.", .fr,
+      [("En 2019", Self.year(2019)), ("2020", Self.year(2020)), ("2021", Self.year(2021))])
+    Self.check("En 2019, 2020 personnes ont signé.", .fr, [("En 2019", Self.year(2019))])
+    Self.check("Les chiffres de 2021 sont meilleurs que ceux de 2020.", .fr, [("2020", Self.year(2020))])
+    Self.check("Une armée de 2000 soldats, passée de 2000 à 1500 hommes.", .fr, [])
+    Self.check("En mars 2 000 soldats sont arrivés.", .fr, [("En mars", .month(3, .none))])
+    Self.check(
+      "Ce lundi 7 novembre, le conseil vote.", .fr,
+      [("Ce lundi 7 novembre", .monthDay(month: 11, day: 7, .none))])
+    Self.check("Le 31 septembre n’existe pas.", .fr, [])
   }
 
   @Test func frenchNumbersThatAreNotYears() {
@@ -213,6 +224,12 @@ import Testing
       "It was signed on 24 February 2022 in Orvane.", .en, [("on 24 February 2022", Self.day(2022, 2, 24))])
     Self.check("The memo of Feb. 24, 2022 leaked.", .en, [("Feb. 24, 2022", Self.day(2022, 2, 24))])
     Self.check(
+      "The Sept. 11 anniversary fell on Sunday, Nov. 6.", .en,
+      [
+        ("Sept. 11", .monthDay(month: 9, day: 11, .none)),
+        ("on Sunday, Nov. 6", .monthDay(month: 11, day: 6, .none)),
+      ])
+    Self.check(
       "It happened on the 24th of February 2022.", .en,
       [("on the 24th of February 2022", Self.day(2022, 2, 24))])
     Self.check("The vote is on March 1st.", .en, [("on March 1st", .monthDay(month: 3, day: 1, .none))])
@@ -254,6 +271,11 @@ import Testing
     Self.check("The bridge will be finished by the end of 2030.", .en, [("the end of 2030", Self.year(2030))])
     Self.check("Work resumed at the beginning of March.", .en, [("the beginning of March", .month(3, .none))])
     Self.check("The Sunday Times printed the story.", .en, [])
+    Self.check(
+      "The talks lasted from Monday to Wednesday.", .en,
+      [("Monday", .weekday(.monday, .none)), ("Wednesday", .weekday(.wednesday, .none))])
+    Self.check("The crisis of 2008, and a crowd of 2000 people.", .en, [("2008", Self.year(2008))])
+    Self.check("Good Friday and Easter Monday are holidays.", .en, [])
   }
 
   @Test func englishWeekdaysAndRelativeWords() {

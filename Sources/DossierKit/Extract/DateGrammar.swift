@@ -67,9 +67,11 @@ struct DateGrammar: Sendable {
       if !tokens[index].inLink, let match = longestMatch(at: index, view) {
         found.append(match)
         index = match.last + 1
-        if let second = pairedDate(after: match, view) {
-          found.append(second)
-          index = second.last + 1
+        var previous = match
+        while let next = pairedDate(after: previous, view) {
+          found.append(next)
+          index = next.last + 1
+          previous = next
         }
       } else {
         index += 1
@@ -221,7 +223,8 @@ struct DateGrammar: Sendable {
   func monthFirst(at start: Int, _ view: DateTokenView) -> Match? {
     var index = start
     if view.isWord(index, "from") { index += 1 }
-    while index < start + 2, view.isWord(index, in: lexicon.dayDeterminers) { index += 1 }
+    // "on February 24" keeps its "on"; "the February 24 vote" starts at the month.
+    if view.isWord(index, in: lexicon.dayDeterminers), !view.isWord(index, "the") { index += 1 }
     index = skipWeekday(at: index, view)
     guard let (month, monthEnd) = view.month(at: index, nextToDay: view.number(index + 1) != nil)
     else { return nil }
@@ -319,8 +322,7 @@ struct DateGrammar: Sendable {
       }
     }
     guard cued else { return nil }
-    // « en mai 68 »: a number right after a bare month makes it something else.
-    if hint == .none, view.number(last + 1) != nil { return nil }
+    if hint == .none, isShortYear(at: last + 1, view) { return nil }
     return Match(first: first, last: last, value: .month(month, hint))
   }
 
@@ -346,7 +348,9 @@ struct DateGrammar: Sendable {
     } else if let after = periodBoundary(at: index, view) {
       index = after  // « au début de 2022 », "by the end of 2023"
       cued = true
-    } else if view.isWord(index, in: Self.rangeOpeners) || view.isElided(index, "d") {
+    } else if view.isWord(index, in: Self.rangeOpeners) || view.isElided(index, "d")
+      || view.isWord(index, "of")
+    {
       index += view.isElided(index, "d") ? 2 : 1
       rangeStart = true
     } else if view.isWord(index, in: lexicon.yearCues) {
@@ -365,6 +369,13 @@ struct DateGrammar: Sendable {
     {
       last = endLast
       cued = true
+    }
+    if !cued, rangeStart, !view.isWord(start, "entre"), !view.isWord(start, "between"),
+      !view.isWord(start, "from"), (1900...2100).contains(year), endsPhrase(after: last, view)
+    {
+      // « les élections de 2020, … », « ceux de 2020. », "the crisis of 2008, …": a year
+      // after « de »/"of" that closes the phrase (« une armée de 2000 soldats » does not).
+      return Match(first: last, last: last, value: .absolute(CalendarDate(year: year)))
     }
     guard cued else { return nil }
     return Match(first: start, last: last, value: .absolute(CalendarDate(year: year)))
@@ -396,25 +407,49 @@ struct DateGrammar: Sendable {
     }
   }
 
-  /// The second of a pair of months or years sharing the first one's cue: « en 1998 et
-  /// 2002 », « en janvier et février », "in January or February". The bare second month or
-  /// year is a date only because the first one was.
+  /// The next of a pair or list of months or years sharing the first one's cue: « en 1998
+  /// et 2002 », « en janvier et février », « en 2019, 2020 et 2021 », "in January or
+  /// February". The bare month or year is a date only because the one before it was; after
+  /// a comma it must itself be followed by a comma or « et »/« ou », as in a list
+  /// (« En 2019, 2020 personnes… » is a count).
   private func pairedDate(after first: Match, _ view: DateTokenView) -> Match? {
-    let pairWord = first.last + 1
-    guard
-      view.isWord(pairWord, in: lexicon.andWords) || view.isWord(pairWord, "ou")
-        || view.isWord(pairWord, "or")
-    else { return nil }
-    let index = pairWord + 1
+    let separator = first.last + 1
+    let afterComma = view.isMark(separator, ",")
+    guard afterComma || isPairWord(at: separator, view) else { return nil }
+    let index = separator + 1
+    let next: Match?
     switch first.value {
-    case .month(_, .none): return pairedMonth(at: index, view)
-    case .absolute(let date) where date.precision == .month: return pairedMonth(at: index, view)
+    case .month(_, .none): next = pairedMonth(at: index, view)
+    case .absolute(let date) where date.precision == .month: next = pairedMonth(at: index, view)
     case .absolute(let date) where date.precision == .year:
-      guard let (year, yearEnd) = view.year(at: index) else { return nil }
-      return Match(first: index, last: yearEnd, value: .absolute(CalendarDate(year: year)))
-    default:
-      return nil
+      next = view.year(at: index).map {
+        Match(first: index, last: $0.last, value: .absolute(CalendarDate(year: $0.year)))
+      }
+    default: next = nil
     }
+    guard let next else { return nil }
+    if afterComma, !view.isMark(next.last + 1, ","), !isPairWord(at: next.last + 1, view) { return nil }
+    return next
+  }
+
+  /// Whether the phrase ends after `index`: the sentence ends, a mark other than a dash or
+  /// a slash follows, or « et »/« ou »/"and"/"or".
+  private func endsPhrase(after index: Int, _ view: DateTokenView) -> Bool {
+    let next = index + 1
+    guard next < view.count else { return true }
+    if view.tokens[next].kind == .punctuation { return !view.isMark(next, in: "-–/%") }
+    return isPairWord(at: next, view)
+  }
+
+  private func isPairWord(at index: Int, _ view: DateTokenView) -> Bool {
+    view.isWord(index, in: lexicon.andWords) || view.isWord(index, "ou") || view.isWord(index, "or")
+  }
+
+  /// « mai 68 »: a two-digit number right after a month, which makes it something else
+  /// than the month alone (but « en mars 2 000 soldats » is March and a count).
+  private func isShortYear(at index: Int, _ view: DateTokenView) -> Bool {
+    guard let token = view.number(index) else { return false }
+    return token.digitCount == 2 && !view.isGluedAfter(index)
   }
 
   private func pairedMonth(at index: Int, _ view: DateTokenView) -> Match? {
@@ -423,7 +458,7 @@ struct DateGrammar: Sendable {
       return Match(
         first: index, last: year.last, value: .absolute(CalendarDate(year: year.year, month: month)))
     }
-    if view.number(monthEnd + 1) != nil { return nil }
+    if isShortYear(at: monthEnd + 1, view) { return nil }
     return Match(first: index, last: monthEnd, value: .month(month, .none))
   }
 

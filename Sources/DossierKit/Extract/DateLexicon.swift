@@ -135,7 +135,7 @@ struct DateLexicon: Sendable {
       "en", "début", "fin", "mi", "courant", "depuis", "dès", "avant", "après", "vers", "an",
       "année", "printemps", "été", "automne", "hiver",
     ]),
-    dayDeterminers: withUnaccented(["le", "du", "au", "dès"]),
+    dayDeterminers: withUnaccented(["le", "du", "au", "dès", "ce"]),
     ordinalSuffixes: ["er", "re", "ᵉʳ", "ʳᵉ"],
     rangeJoiners: ["au", "à", "a"],
     andWords: ["et"],

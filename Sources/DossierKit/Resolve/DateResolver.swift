@@ -30,7 +30,9 @@ public struct ResolvedDate: Sendable, Hashable {
 ///    dernier » the month before, « l’an dernier » the year before, « l’année prochaine »
 ///    the year after. A week has no ISO prefix of its own, so « la semaine dernière » and
 ///    « il y a deux semaines » give the month holding the day 7 or 14 days before
-///    publication, which never claims a day the text does not give.
+///    publication, which never claims a day the text does not give; a weekend
+///    (« ce week-end », "last weekend") gives the month of its Saturday, found as for a
+///    weekday (rule 3).
 /// 3. Weekdays (`resolveWeekday`): « mardi dernier »/"last Tuesday" is the latest Tuesday
 ///    strictly before publication, « mardi prochain »/"next Tuesday" the first strictly
 ///    after. Otherwise (« vendredi », « ce mardi », "on Friday") the verb tense decides: a
