@@ -82,6 +82,31 @@ import Testing
     Self.check("La guerre de 1939-1945 est évoquée.", .fr, [("de 1939-1945", Self.year(1939))])
   }
 
+  @Test func frenchPairsAndBoundaries() {
+    Self.check(
+      "Orvane a voté en 1998 et 2002.", .fr, [("en 1998", Self.year(1998)), ("2002", Self.year(2002))])
+    Self.check(
+      "Les crues de janvier ou février ont tout emporté, en janvier et février.", .fr,
+      [("en janvier", .month(1, .none)), ("février", .month(2, .none))])
+    Self.check("Le pont sera fini d’ici 2030.", .fr, [("d’ici 2030", Self.year(2030))])
+    Self.check("Les travaux ont repris au début de 2022.", .fr, [("début de 2022", Self.year(2022))])
+    Self.check("Les travaux reprendront à la fin de mars.", .fr, [("fin de mars", .month(3, .none))])
+    Self.check("Le mouvement de mai 68 reste vivant, en mai 68 comme ailleurs.", .fr, [])
+    Self.check("Le carnaval de mardi gras a été annulé.", .fr, [])
+    Self.check("Le Journal du dimanche a publié l’entretien.", .fr, [])
+    Self.check(
+      "En 2019, 2020 et 2021, les ventes ont chuté.", .fr,
+      [("En 2019", Self.year(2019)), ("2020", Self.year(2020)), ("2021", Self.year(2021))])
+    Self.check("En 2019, 2020 personnes ont signé.", .fr, [("En 2019", Self.year(2019))])
+    Self.check("Les chiffres de 2021 sont meilleurs que ceux de 2020.", .fr, [("2020", Self.year(2020))])
+    Self.check("Une armée de 2000 soldats, passée de 2000 à 1500 hommes.", .fr, [])
+    Self.check("En mars 2 000 soldats sont arrivés.", .fr, [("En mars", .month(3, .none))])
+    Self.check(
+      "Ce lundi 7 novembre, le conseil vote.", .fr,
+      [("Ce lundi 7 novembre", .monthDay(month: 11, day: 7, .none))])
+    Self.check("Le 31 septembre n’existe pas.", .fr, [])
+  }
+
   @Test func frenchNumbersThatAreNotYears() {
     Self.check("Quelque 2 000 soldats ont été déployés.", .fr, [])
     Self.check("2022 personnes ont signé la pétition.", .fr, [])
@@ -93,6 +118,7 @@ import Testing
     Self.check("Le budget atteint 2022,5 millions en 2023.", .fr, [("en 2023", Self.year(2023))])
     Self.check("Depuis 1500 ans, la ville existe.", .fr, [])
     Self.check("Il a appelé le 06.12.34.56.78 hier.", .fr, [("hier", .relativeDays(-1))])
+    Self.check("La grève de 24h a commencé le 3e jour.", .fr, [])
   }
 
   @Test func frenchWeekdays() {
@@ -198,6 +224,12 @@ import Testing
       "It was signed on 24 February 2022 in Orvane.", .en, [("on 24 February 2022", Self.day(2022, 2, 24))])
     Self.check("The memo of Feb. 24, 2022 leaked.", .en, [("Feb. 24, 2022", Self.day(2022, 2, 24))])
     Self.check(
+      "The Sept. 11 anniversary fell on Sunday, Nov. 6.", .en,
+      [
+        ("Sept. 11", .monthDay(month: 9, day: 11, .none)),
+        ("on Sunday, Nov. 6", .monthDay(month: 11, day: 6, .none)),
+      ])
+    Self.check(
       "It happened on the 24th of February 2022.", .en,
       [("on the 24th of February 2022", Self.day(2022, 2, 24))])
     Self.check("The vote is on March 1st.", .en, [("on March 1st", .monthDay(month: 3, day: 1, .none))])
@@ -228,6 +260,22 @@ import Testing
     Self.check("About 2,000 troops were sent.", .en, [])
     Self.check("In recent months, talks have stalled.", .en, [])
     Self.check("Over the past year, prices rose.", .en, [])
+  }
+
+  @Test func englishPairsAndBoundaries() {
+    Self.check(
+      "Orvane voted in 1998 and 2002.", .en, [("in 1998", Self.year(1998)), ("2002", Self.year(2002))])
+    Self.check(
+      "Floods hit in January and February.", .en,
+      [("in January", .month(1, .none)), ("February", .month(2, .none))])
+    Self.check("The bridge will be finished by the end of 2030.", .en, [("the end of 2030", Self.year(2030))])
+    Self.check("Work resumed at the beginning of March.", .en, [("the beginning of March", .month(3, .none))])
+    Self.check("The Sunday Times printed the story.", .en, [])
+    Self.check(
+      "The talks lasted from Monday to Wednesday.", .en,
+      [("Monday", .weekday(.monday, .none)), ("Wednesday", .weekday(.wednesday, .none))])
+    Self.check("The crisis of 2008, and a crowd of 2000 people.", .en, [("2008", Self.year(2008))])
+    Self.check("Good Friday and Easter Monday are holidays.", .en, [])
   }
 
   @Test func englishWeekdaysAndRelativeWords() {

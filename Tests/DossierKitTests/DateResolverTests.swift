@@ -150,6 +150,44 @@ import Testing
         == ["En mars 2022=2022-03", "En décembre=2021-12"])
   }
 
+  @Test func theNarrativeMovesForwardExceptInAFlashback() {
+    #expect(
+      Self.resolve("The minister took office in September 2021 and survived a first vote in January.", .en)
+        == ["in September 2021=2021-09", "in January=2022-01"])
+    #expect(
+      Self.resolve(
+        "Orvane a envahi la vallée le 24 février 2022. En janvier, le maire avait averti le conseil.")
+        == ["le 24 février 2022=2022-02-24", "En janvier=2022-01"])
+    // Moving forward never goes past publication in a past-tense sentence.
+    #expect(
+      Self.resolve("Orvane a envahi la vallée le 24 février 2022. En janvier, le maire a averti le conseil.")
+        == ["le 24 février 2022=2022-02-24", "En janvier=2022-01"])
+  }
+
+  @Test func theNarrativeEndsWhenALaterSentenceComesBackToThePresent() {
+    #expect(
+      Self.resolve(
+        "Le maire a été élu en 2014. Il y a trois semaines, il a démissionné. Le 24 février, il avait reçu une lettre."
+      )
+        == ["en 2014=2014", "Il y a trois semaines=2022-10", "Le 24 février=2022-02-24"])
+    // A weekday in the same sentence as the complete date only says when it was told.
+    #expect(
+      Self.resolve(
+        "Le maire a été élu en juin 2021, a rappelé vendredi son adjoint. En octobre, il a démissionné.")
+        == ["en juin 2021=2021-06", "vendredi=2022-11-04", "En octobre=2021-10"])
+  }
+
+  @Test func aFutureTenseSentenceIgnoresAPastNarrative() {
+    #expect(
+      Self.resolve("Le maire a été élu en juin 2021. Un nouveau scrutin pourrait être organisé en mai.")
+        == ["en juin 2021=2021-06", "en mai=2023-05"])
+    // « d’avoir dit » is past, though « devraient » comes later in the sentence.
+    #expect(
+      Self.resolve(
+        "Le maire a été élu en février 2022. Lors d’une réunion en mars, il est fier d’avoir dit que les élus devraient partir."
+      ) == ["en février 2022=2022-02", "en mars=2022-03"])
+  }
+
   @Test func lastAndNextMonthsCountFromThePublicationMonth() {
     #expect(Self.resolve("En septembre dernier, le port a rouvert.") == ["En septembre dernier=2022-09"])
     #expect(Self.resolve("En novembre dernier, le port a rouvert.") == ["En novembre dernier=2021-11"])

@@ -17,14 +17,12 @@ public struct DateExpressionRecognizer: Sendable {
     scan(sentence).expressions
   }
 
-  /// The expressions with the tokens they were read from and each expression's token span,
-  /// for the resolver's tense analysis.
-  func scan(_ sentence: String) -> (
-    expressions: [DateExpression], tokens: [DateToken], spans: [ClosedRange<Int>]
-  ) {
-    let tokens = DateTokenizer.tokenize(sentence)
+  /// The expressions with each one's span of tokens, for the resolver's tense analysis
+  /// (`DateTokenizer.tokenize(sentence)` gives the same tokens with every word's text).
+  func scan(_ sentence: String) -> (expressions: [DateExpression], spans: [ClosedRange<Int>]) {
+    let tokens = DateTokenizer.tokenize(sentence, vocabulary: grammar.vocabulary)
     let matches = grammar.matches(in: tokens)
-    guard !matches.isEmpty else { return ([], tokens, []) }
+    guard !matches.isEmpty else { return ([], []) }
     let utf8 = sentence.utf8
     var expressions: [DateExpression] = []
     var spans: [ClosedRange<Int>] = []
@@ -36,6 +34,6 @@ public struct DateExpressionRecognizer: Sendable {
         DateExpression(range: range, text: String(Substring(utf8[lower..<upper])), value: match.value))
       spans.append(match.first...match.last)
     }
-    return (expressions, tokens, spans)
+    return (expressions, spans)
   }
 }

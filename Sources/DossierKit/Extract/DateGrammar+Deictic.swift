@@ -43,6 +43,12 @@ extension DateGrammar {
     }
     if index == start, view.isWord(index - 1, in: lexicon.weekdayBlockers) { return nil }
     if language == .en, view.isWord(index - 1, in: lexicon.weekdayBlockers) { return nil }
+    // "The Sunday Times", "the Tuesday Group": a name.
+    if language == .en, view.isWord(index - 1, "the"), view.isAnyWord(index + 1),
+      view.isCapitalized(index + 1)
+    {
+      return nil
+    }
     if view.isWord(index + 1, in: lexicon.weekdayNameParts) { return nil }
     if view.isMark(index + 1, "-"), view.isWord(index + 2, "là") || view.isWord(index + 2, "la") {
       return nil
@@ -103,7 +109,7 @@ extension DateGrammar {
       {
         offset = view.isWord(start + 2, "before") ? -2 : 2
         last = start + 3
-      } else if first == "this", view.isWord(start + 1, in: ["morning", "afternoon", "evening"]) {
+      } else if first == "this", view.isWord(start + 1, in: Self.partsOfDay) {
         offset = 0
         last = start + 1
       } else if first == "last", view.isWord(start + 1, "night") {

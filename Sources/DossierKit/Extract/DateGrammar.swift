@@ -18,11 +18,21 @@
 struct DateGrammar: Sendable {
   let language: Language
   let lexicon: DateLexicon
+  /// The words the patterns test, for the tokenizer.
+  let vocabulary: DateVocabulary
 
   init(language: Language) {
     self.language = language
     self.lexicon = DateLexicon.forLanguage(language)
+    self.vocabulary = DateVocabulary(words: lexicon.vocabulary(), core: lexicon.coreWords())
   }
+
+  // Word sets the patterns test (kept here so they are built once, not at every token).
+  static let monthOfDeterminers: Set<String> = ["au", "le", "ce", "du"]
+  static let rangeOpeners: Set<String> = ["de", "entre", "from", "between"]
+  static let frenchBoundaries: Set<String> = ["début", "debut", "fin", "courant"]
+  static let englishBoundaries: Set<String> = ["end", "beginning", "start", "middle"]
+  static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
 
   /// A match: token indices (inclusive) and the value.
   struct Match: Sendable {
@@ -31,14 +41,38 @@ struct DateGrammar: Sendable {
     var value: DateValue
   }
 
+  /// The longest distance, in tokens, from a pattern's first token to its core
+  /// (« il y a deux semaines », "the beginning of March").
+  static let coreReach = 5
+
+  /// The matches in `tokens`, which must come from `DateTokenizer.tokenize(_:vocabulary:)`
+  /// with this grammar's `vocabulary`. Every pattern holds a core token (a number, a
+  /// month, a weekday, a relative day or a unit) within `coreReach` tokens of its start, so
+  /// the stretches without one are skipped.
   func matches(in tokens: [DateToken]) -> [Match] {
-    let view = DateTokenView(tokens: tokens, lexicon: lexicon, language: language)
+    var nextCore = [Int](repeating: Int.max, count: tokens.count + 1)
+    for index in tokens.indices.reversed() {
+      nextCore[index] = tokens[index].isCore ? index : nextCore[index + 1]
+    }
+    let view = DateTokenView(
+      tokens: tokens, lexicon: lexicon, vocabulary: vocabulary.words, language: language)
     var found: [Match] = []
     var index = 0
     while index < tokens.count {
+      if nextCore[index] == Int.max { break }
+      if nextCore[index] - index > Self.coreReach {
+        index = nextCore[index] - Self.coreReach
+        continue
+      }
       if !tokens[index].inLink, let match = longestMatch(at: index, view) {
         found.append(match)
         index = match.last + 1
+        var previous = match
+        while let next = pairedDate(after: previous, view) {
+          found.append(next)
+          index = next.last + 1
+          previous = next
+        }
       } else {
         index += 1
       }
@@ -48,8 +82,8 @@ struct DateGrammar: Sendable {
 
   private func longestMatch(at index: Int, _ view: DateTokenView) -> Match? {
     let token = view.tokens[index]
-    // Every pattern starts with a word or a number: skip marks quickly.
-    guard token.kind != .punctuation else { return nil }
+    // Every pattern starts with a number or a word of the grammar: most tokens are neither.
+    guard token.kind == .number || token.isDateWord else { return nil }
     var best: Match?
     func consider(_ match: Match?) {
       guard let match else { return }
@@ -62,7 +96,6 @@ struct DateGrammar: Sendable {
       consider(relativePeriod(at: index, view))
       return best
     }
-    guard !token.text.isEmpty else { return nil }
     consider(numericDate(at: index, view))
     consider(dayFirst(at: index, view))
     if language == .en { consider(monthFirst(at: index, view)) }
@@ -83,10 +116,9 @@ struct DateGrammar: Sendable {
     if view.isWord(index, in: lexicon.dayDeterminers), view.number(index + 1) != nil { index += 1 }
     guard let first = view.number(index), !view.isGluedBefore(index) else { return nil }
     let separator = index + 1
-    guard let mark = view.tokens.indices.contains(separator) ? view.tokens[separator].text : nil,
-      mark == "/" || mark == "." || mark == "-", view.isAttached(separator),
+    guard view.isMark(separator, in: "/.-"), view.isAttached(separator),
       let second = view.number(separator + 1), view.isAttached(separator + 1),
-      view.isMark(separator + 2, mark), view.isAttached(separator + 2),
+      view.isMark(separator + 2, view.tokens[separator].mark), view.isAttached(separator + 2),
       let third = view.number(separator + 3), view.isAttached(separator + 3)
     else { return nil }
     let last = separator + 3
@@ -97,7 +129,7 @@ struct DateGrammar: Sendable {
     var year: Int
     var month: Int
     var day: Int
-    if first.digitCount == 4, mark == "-", second.digitCount == 2, third.digitCount == 2 {
+    if first.digitCount == 4, view.isMark(separator, "-"), second.digitCount == 2, third.digitCount == 2 {
       (year, month, day) = (first.number, second.number, third.number)
     } else {
       guard first.digitCount <= 2, second.digitCount <= 2,
@@ -191,7 +223,8 @@ struct DateGrammar: Sendable {
   func monthFirst(at start: Int, _ view: DateTokenView) -> Match? {
     var index = start
     if view.isWord(index, "from") { index += 1 }
-    while index < start + 2, view.isWord(index, in: lexicon.dayDeterminers) { index += 1 }
+    // "on February 24" keeps its "on"; "the February 24 vote" starts at the month.
+    if view.isWord(index, in: lexicon.dayDeterminers), !view.isWord(index, "the") { index += 1 }
     index = skipWeekday(at: index, view)
     guard let (month, monthEnd) = view.month(at: index, nextToDay: view.number(index + 1) != nil)
     else { return nil }
@@ -215,12 +248,13 @@ struct DateGrammar: Sendable {
   /// "early March", "the end of March", "from March to May".
   func month(at start: Int, _ view: DateTokenView) -> Match? {
     var index = start
+    var first = start
     var cued = false
     var hint = DeicticHint.none
     var rangeStart = false
     switch language {
     case .fr:
-      if view.isWord(index, in: ["au", "le", "ce", "du"]), view.isWord(index + 1, "mois"),
+      if view.isWord(index, in: Self.monthOfDeterminers), view.isWord(index + 1, "mois"),
         view.isWord(index + 2, "de") || view.isElided(index + 2, "d")
       {
         if view.isWord(index, "ce") { hint = .this }
@@ -228,6 +262,9 @@ struct DateGrammar: Sendable {
         cued = true
       } else if view.isElided(index, "jusqu"), view.isWord(index + 2, "en") {
         index += 3
+        cued = true
+      } else if let after = periodBoundary(at: index, view) {
+        index = after  // « au début de mars »
         cued = true
       } else if view.isWord(index, "de") || view.isElided(index, "d") {
         index += view.isWord(index, "de") ? 1 : 2
@@ -243,11 +280,8 @@ struct DateGrammar: Sendable {
         cued = true
       }
     case .en:
-      if view.isWord(index, "the"), view.isWord(index + 1, in: ["end", "beginning", "start", "middle"]) {
-        index += 1
-      }
-      if view.isWord(index, in: ["end", "beginning", "start", "middle"]), view.isWord(index + 1, "of") {
-        index += 2
+      if let after = periodBoundary(at: index, view) {
+        index = after
         cued = true
       } else if view.isWord(index, "mid"), view.isMark(index + 1, "-") {
         index += 2
@@ -268,7 +302,7 @@ struct DateGrammar: Sendable {
     var last = monthEnd
     if hint == .none, let year = yearAfterMonth(at: last + 1, view) {
       // « de juin 2021 »: « de » only belongs to the expression when it opens a range.
-      let first = rangeStart ? index : start
+      if rangeStart { first = index }
       return Match(
         first: first, last: year.last, value: .absolute(CalendarDate(year: year.year, month: month)))
     }
@@ -288,7 +322,8 @@ struct DateGrammar: Sendable {
       }
     }
     guard cued else { return nil }
-    return Match(first: start, last: last, value: .month(month, hint))
+    if hint == .none, isShortYear(at: last + 1, view) { return nil }
+    return Match(first: first, last: last, value: .month(month, hint))
   }
 
   /// « en 2020 », « depuis 2014 », « fin 2021 », « mi-2022 », « l’été 2022 », « de 2014 à
@@ -304,10 +339,18 @@ struct DateGrammar: Sendable {
     } else if language == .fr, view.isElided(index, "jusqu"), view.isWord(index + 2, "en") {
       index += 3
       cued = true
+    } else if language == .fr, view.isElided(index, "d"), view.isWord(index + 2, "ici") {
+      index += 3  // « d’ici 2030 »
+      cued = true
     } else if language == .en, view.isWord(index, "the"), view.isWord(index + 1, "year") {
       index += 2
       cued = true
-    } else if view.isWord(index, in: ["de", "entre", "from", "between"]) || view.isElided(index, "d") {
+    } else if let after = periodBoundary(at: index, view) {
+      index = after  // « au début de 2022 », "by the end of 2023"
+      cued = true
+    } else if view.isWord(index, in: Self.rangeOpeners) || view.isElided(index, "d")
+      || view.isWord(index, "of")
+    {
       index += view.isElided(index, "d") ? 2 : 1
       rangeStart = true
     } else if view.isWord(index, in: lexicon.yearCues) {
@@ -327,6 +370,13 @@ struct DateGrammar: Sendable {
       last = endLast
       cued = true
     }
+    if !cued, rangeStart, !view.isWord(start, "entre"), !view.isWord(start, "between"),
+      !view.isWord(start, "from"), (1900...2100).contains(year), endsPhrase(after: last, view)
+    {
+      // « les élections de 2020, … », « ceux de 2020. », "the crisis of 2008, …": a year
+      // after « de »/"of" that closes the phrase (« une armée de 2000 soldats » does not).
+      return Match(first: last, last: last, value: .absolute(CalendarDate(year: year)))
+    }
     guard cued else { return nil }
     return Match(first: start, last: last, value: .absolute(CalendarDate(year: year)))
   }
@@ -339,6 +389,77 @@ struct DateGrammar: Sendable {
       !view.isGluedAfter(index)
     else { return nil }
     return (token.number, index)
+  }
+
+  /// « début de », « fin d’ », « courant de », "the end of", "the beginning of" before a month
+  /// or a year: the index right after it.
+  private func periodBoundary(at index: Int, _ view: DateTokenView) -> Int? {
+    switch language {
+    case .fr:
+      guard view.isWord(index, in: Self.frenchBoundaries) else { return nil }
+      if view.isWord(index + 1, "de") { return index + 2 }
+      return view.isElided(index + 1, "d") ? index + 3 : nil
+    case .en:
+      let word = view.isWord(index, "the") ? index + 1 : index
+      guard view.isWord(word, in: Self.englishBoundaries), view.isWord(word + 1, "of")
+      else { return nil }
+      return word + 2
+    }
+  }
+
+  /// The next of a pair or list of months or years sharing the first one's cue: « en 1998
+  /// et 2002 », « en janvier et février », « en 2019, 2020 et 2021 », "in January or
+  /// February". The bare month or year is a date only because the one before it was; after
+  /// a comma it must itself be followed by a comma or « et »/« ou », as in a list
+  /// (« En 2019, 2020 personnes… » is a count).
+  private func pairedDate(after first: Match, _ view: DateTokenView) -> Match? {
+    let separator = first.last + 1
+    let afterComma = view.isMark(separator, ",")
+    guard afterComma || isPairWord(at: separator, view) else { return nil }
+    let index = separator + 1
+    let next: Match?
+    switch first.value {
+    case .month(_, .none): next = pairedMonth(at: index, view)
+    case .absolute(let date) where date.precision == .month: next = pairedMonth(at: index, view)
+    case .absolute(let date) where date.precision == .year:
+      next = view.year(at: index).map {
+        Match(first: index, last: $0.last, value: .absolute(CalendarDate(year: $0.year)))
+      }
+    default: next = nil
+    }
+    guard let next else { return nil }
+    if afterComma, !view.isMark(next.last + 1, ","), !isPairWord(at: next.last + 1, view) { return nil }
+    return next
+  }
+
+  /// Whether the phrase ends after `index`: the sentence ends, a mark other than a dash or
+  /// a slash follows, or « et »/« ou »/"and"/"or".
+  private func endsPhrase(after index: Int, _ view: DateTokenView) -> Bool {
+    let next = index + 1
+    guard next < view.count else { return true }
+    if view.tokens[next].kind == .punctuation { return !view.isMark(next, in: "-–/%") }
+    return isPairWord(at: next, view)
+  }
+
+  private func isPairWord(at index: Int, _ view: DateTokenView) -> Bool {
+    view.isWord(index, in: lexicon.andWords) || view.isWord(index, "ou") || view.isWord(index, "or")
+  }
+
+  /// « mai 68 »: a two-digit number right after a month, which makes it something else
+  /// than the month alone (but « en mars 2 000 soldats » is March and a count).
+  private func isShortYear(at index: Int, _ view: DateTokenView) -> Bool {
+    guard let token = view.number(index) else { return false }
+    return token.digitCount == 2 && !view.isGluedAfter(index)
+  }
+
+  private func pairedMonth(at index: Int, _ view: DateTokenView) -> Match? {
+    guard let (month, monthEnd) = view.month(at: index, nextToDay: false) else { return nil }
+    if let year = yearAfterMonth(at: monthEnd + 1, view) {
+      return Match(
+        first: index, last: year.last, value: .absolute(CalendarDate(year: year.year, month: month)))
+    }
+    if isShortYear(at: monthEnd + 1, view) { return nil }
+    return Match(first: index, last: monthEnd, value: .month(month, .none))
   }
 
   /// A word or dash joining the two ends of a range; « et »/"and" only when `andToo`.

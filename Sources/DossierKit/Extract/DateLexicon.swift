@@ -48,6 +48,52 @@ struct DateLexicon: Sendable {
   /// Words right before a relative day that make it figurative (« le monde de demain »).
   var relativeDayBlockers: Set<String>
 
+  /// Every word the grammar may test: the tables above plus `grammarWords`. A token whose
+  /// word is not in it is skipped at once, which keeps scanning fast.
+  func vocabulary() -> Set<String> {
+    var words = DateLexicon.grammarWords
+    words.formUnion(months.keys)
+    words.formUnion(monthAbbreviations.keys)
+    words.formUnion(weekdays.keys)
+    words.formUnion(relativeDays.keys)
+    words.formUnion(numbers.keys)
+    words.formUnion(units.keys)
+    for set in [
+      lastAfter, nextAfter, thisBefore, lastBefore, nextBefore, monthCues, yearCues, dayDeterminers,
+      ordinalSuffixes, rangeJoiners, andWords, weekdayBlockers, weekdayNameParts, relativeDayBlockers,
+    ] {
+      words.formUnion(set)
+    }
+    return words
+  }
+
+  /// The words at the heart of a date expression, one of which every pattern holds (numbers
+  /// aside): months, weekdays, relative days, units and parts of a day.
+  func coreWords() -> Set<String> {
+    var words: Set<String> = [
+      "aujourd", "hier", "demain", "yesterday", "today", "tomorrow", "tonight", "week", "matin", "soir",
+      "midi", "morning", "afternoon", "evening", "night", "day",
+    ]
+    words.formUnion(months.keys)
+    words.formUnion(monthAbbreviations.keys)
+    words.formUnion(weekdays.keys)
+    words.formUnion(relativeDays.keys)
+    words.formUnion(units.keys)
+    return words
+  }
+
+  /// The small words the patterns name directly (« il y a », « aujourd’hui », "the day
+  /// after tomorrow", « mi- », "the end of"), in both languages.
+  static let grammarWords: Set<String> = [
+    "a", "after", "afternoon", "ago", "an", "and", "apres", "après", "au", "aujourd", "avant", "before",
+    "beginning", "between", "ce", "cet", "ci", "coming", "courant", "d", "dans", "day", "de", "debut",
+    "début", "demain", "du", "earlier", "en", "end", "entre", "evening", "fin", "from", "hier", "hui",
+    "ici", "il", "in", "jusqu", "l", "la", "last", "later", "le", "les", "là", "matin", "mi", "mid",
+    "middle", "midi", "mois", "morning", "next", "night", "of", "on", "or", "ou", "past", "premier",
+    "since", "soir", "start", "the", "this", "today", "tomorrow", "tonight", "week", "year", "yesterday",
+    "à", "y",
+  ]
+
   static func forLanguage(_ language: Language) -> DateLexicon {
     switch language {
     case .fr: return french
@@ -89,12 +135,12 @@ struct DateLexicon: Sendable {
       "en", "début", "fin", "mi", "courant", "depuis", "dès", "avant", "après", "vers", "an",
       "année", "printemps", "été", "automne", "hiver",
     ]),
-    dayDeterminers: withUnaccented(["le", "du", "au", "dès"]),
+    dayDeterminers: withUnaccented(["le", "du", "au", "dès", "ce"]),
     ordinalSuffixes: ["er", "re", "ᵉʳ", "ʳᵉ"],
     rangeJoiners: ["au", "à", "a"],
     andWords: ["et"],
     weekdayBlockers: ["le", "les", "chaque", "tous", "un", "une", "du"],
-    weekdayNameParts: ["saint"],
+    weekdayNameParts: ["saint", "gras"],
     relativeDayBlockers: ["de", "d"]
   )
 

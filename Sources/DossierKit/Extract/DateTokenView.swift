@@ -4,27 +4,45 @@
 struct DateTokenView {
   let tokens: [DateToken]
   let lexicon: DateLexicon
+  let vocabulary: Set<String>
   let language: Language
 
   var count: Int { tokens.count }
 
-  /// The lower-cased word at `index`, or nil for numbers, marks, links and out of range.
+  /// The lower-cased word at `index` when the grammar knows it, or nil for other words,
+  /// numbers, marks, links and out of range.
   func word(_ index: Int) -> String? {
     guard index >= 0, index < tokens.count else { return nil }
     let token = tokens[index]
-    return token.kind == .word && !token.inLink ? token.text : nil
+    return token.isDateWord && !token.inLink ? token.text : nil
   }
 
-  func isWord(_ index: Int, _ text: String) -> Bool { word(index) == text }
+  /// Whether the token at `index` is a word, known to the grammar or not.
+  func isAnyWord(_ index: Int) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind == .word
+  }
+
+  func isWord(_ index: Int, _ text: String) -> Bool {
+    assert(vocabulary.contains(text), "« \(text) » is missing from DateLexicon.grammarWords")
+    guard let word = word(index) else { return false }
+    // Bytes, not `==`: both sides are NFC, and this skips Unicode-aware comparison.
+    return word.utf8.count == text.utf8.count && word.utf8.elementsEqual(text.utf8)
+  }
 
   func isWord(_ index: Int, in words: Set<String>) -> Bool {
+    assert(words.isSubset(of: vocabulary), "\(words.subtracting(vocabulary)) not in the vocabulary")
     guard let word = word(index) else { return false }
     return words.contains(word)
   }
 
-  func isMark(_ index: Int, _ mark: String) -> Bool {
-    guard index >= 0, index < tokens.count else { return false }
-    return tokens[index].kind == .punctuation && tokens[index].text == mark
+  func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].mark == mark
+  }
+
+  /// Whether the token at `index` is one of the marks in `marks`.
+  func isMark(_ index: Int, in marks: String) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .punctuation else { return false }
+    return marks.unicodeScalars.contains(tokens[index].mark)
   }
 
   func isCapitalized(_ index: Int) -> Bool {
@@ -43,8 +61,8 @@ struct DateTokenView {
     while previous >= 0 {
       let token = tokens[previous]
       guard token.kind == .punctuation else { return false }
-      if !"«\"“'(—–-[:.!?…".contains(token.text) { return false }
-      if ".!?…:".contains(token.text) { return true }
+      if isMark(previous, in: ".!?…:") { return true }
+      if !isMark(previous, in: "«\"“'(—–-[") { return false }
       previous -= 1
     }
     return true
@@ -71,7 +89,7 @@ struct DateTokenView {
     let previous = tokens[index - 1]
     switch previous.kind {
     case .word, .number: return true
-    case .punctuation: return "-+−–,.:/°#№$€£".contains(previous.text)
+    case .punctuation: return isMark(index - 1, in: "-+−–,.:/°#№$€£")
     }
   }
 
@@ -85,8 +103,8 @@ struct DateTokenView {
       switch token.kind {
       case .number, .word: return true
       case .punctuation:
-        if "%°€$£".contains(token.text) { return true }
-        return ",.:".contains(token.text) && number(next + 1) != nil && !tokens[next + 1].spaceBefore
+        if isMark(next, in: "%°€$£") { return true }
+        return isMark(next, in: ",.:") && number(next + 1) != nil && !tokens[next + 1].spaceBefore
       }
     }
     if token.kind == .number, token.digitCount == 3 { return true }
@@ -101,11 +119,11 @@ struct DateTokenView {
     guard let token = number(index), token.digitCount <= 2, (1...31).contains(token.number),
       afterDash || !isGluedBefore(index)
     else { return nil }
-    if isAttached(index + 1), let suffix = word(index + 1) {
-      return lexicon.ordinalSuffixes.contains(suffix) ? (token.number, index + 1) : nil
+    if isAttached(index + 1), isAnyWord(index + 1) {
+      return isWord(index + 1, in: lexicon.ordinalSuffixes) ? (token.number, index + 1) : nil
     }
     if isAttached(index + 1), tokens[index + 1].kind == .number { return nil }
-    if isAttached(index + 1), ",.:%".contains(tokens[index + 1].text), number(index + 2) != nil,
+    if isAttached(index + 1), isMark(index + 1, in: ",.:%"), number(index + 2) != nil,
       isAttached(index + 2)
     {
       return nil

@@ -7,9 +7,12 @@ struct DateToken: Sendable {
   var start: Int
   var end: Int
   /// Words: lower-cased, accents kept (lexicons list both spellings); empty for words too
-  /// long to be a date word. Numbers: the digits. Punctuation: the mark, with every
-  /// apostrophe written `'` and every hyphen `-`.
+  /// long to be a date word, and for words outside the vocabulary when the tokenizer was
+  /// given one. Numbers: the digits. Punctuation: the mark, with every apostrophe written
+  /// `'` and every hyphen `-`.
   var text: String
+  /// Punctuation: the (normalised) mark; NUL for words and numbers.
+  var mark: Unicode.Scalar
   /// The value of a number of at most 9 digits, else -1.
   var number: Int
   var digitCount: Int
@@ -18,6 +21,43 @@ struct DateToken: Sendable {
   var spaceBefore: Bool
   /// Part of a web address, e-mail or path: never a date (`…/2022/11/07/…`).
   var inLink: Bool
+  /// A word of the vocabulary the tokenizer was given (the date grammar's words).
+  var isDateWord = false
+  /// A number, or a word at the heart of a date (`DateVocabulary.core`).
+  var isCore = false
+}
+
+/// The words a tokenizer keeps: the date grammar's vocabulary, with a bit set of their
+/// hashes so that the other words (nearly all of them) are dropped without building a
+/// string or hashing one.
+struct DateVocabulary: Sendable {
+  let words: Set<String>
+  let core: Set<String>
+  private var bits = [UInt64](repeating: 0, count: 1024)  // 65,536 bits
+
+  init(words: Set<String>, core: Set<String>) {
+    self.words = words
+    self.core = core
+    for word in words {
+      let hash = Self.hash(Array(word.utf8))
+      bits[hash >> 6] |= 1 << UInt64(hash & 63)
+    }
+  }
+
+  /// FNV-1a over the bytes, folded to 16 bits.
+  static func hash<Bytes: Collection>(_ bytes: Bytes) -> Int where Bytes.Element == UInt8 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return Int(truncatingIfNeeded: (hash ^ (hash >> 16) ^ (hash >> 32) ^ (hash >> 48)) & 0xFFFF)
+  }
+
+  func mayContain(_ bytes: [UInt8]) -> Bool {
+    let hash = Self.hash(bytes)
+    return bits[hash >> 6] & (1 << UInt64(hash & 63)) != 0
+  }
 }
 
 /// Splits a sentence into `DateToken`s in one pass over its unicode scalars.
@@ -25,43 +65,65 @@ enum DateTokenizer {
   /// Words longer than this are never date words: their text is not kept.
   static let longestWord = 24
 
-  static func tokenize(_ sentence: String) -> [DateToken] {
+  /// The tokens of `sentence`. With a `vocabulary`, only its words keep their text (the
+  /// others are left empty, which is all the grammar needs and much faster); without one,
+  /// every word keeps its text (for the tense analysis).
+  static func tokenize(_ sentence: String, vocabulary: DateVocabulary? = nil) -> [DateToken] {
     var tokens: [DateToken] = []
+    tokens.reserveCapacity(sentence.utf8.count / 4)
     var offset = 0
     var spaceBefore = true
 
     var wordStart = -1
-    var word = String.UnicodeScalarView()
+    var word: [UInt8] = []  // the lower-cased word, as UTF-8
+    word.reserveCapacity(longestWord * 2)
     var wordLength = 0
     var wordCapitalized = false
 
     var numberStart = -1
-    var digits = String.UnicodeScalarView()
+    var digits: [UInt8] = []
+    digits.reserveCapacity(16)
 
     func flushWord(at end: Int) {
       guard wordStart >= 0 else { return }
+      var text = ""
+      var isDateWord = false
+      var isCore = false
+      if wordLength <= longestWord {
+        if let vocabulary {
+          if word.count <= 20, vocabulary.mayContain(word) {
+            text = String(decoding: word, as: UTF8.self)
+            isDateWord = vocabulary.words.contains(text)
+            isCore = isDateWord && vocabulary.core.contains(text)
+          } else if word == [119, 119, 119] {
+            text = "www"  // for link detection
+          }
+        } else {
+          text = String(decoding: word, as: UTF8.self)
+        }
+      }
       tokens.append(
         DateToken(
-          kind: .word, start: wordStart, end: end,
-          text: wordLength <= longestWord ? String(word) : "", number: -1, digitCount: 0,
-          isCapitalized: wordCapitalized, spaceBefore: spaceBefore, inLink: false))
+          kind: .word, start: wordStart, end: end, text: text, mark: "\0", number: -1, digitCount: 0,
+          isCapitalized: wordCapitalized, spaceBefore: spaceBefore, inLink: false, isDateWord: isDateWord,
+          isCore: isCore))
       spaceBefore = false
       wordStart = -1
-      word = String.UnicodeScalarView()
+      word.removeAll(keepingCapacity: true)
       wordLength = 0
     }
     func flushNumber(at end: Int) {
       guard numberStart >= 0 else { return }
       var value = 0
-      for digit in digits { value = value * 10 + Int(digit.value - 48) }
+      for digit in digits { value = value * 10 + Int(digit - 48) }
       tokens.append(
         DateToken(
-          kind: .number, start: numberStart, end: end, text: String(digits),
-          number: digits.count <= 9 ? value : -1, digitCount: digits.count,
-          isCapitalized: false, spaceBefore: spaceBefore, inLink: false))
+          kind: .number, start: numberStart, end: end, text: String(decoding: digits, as: UTF8.self),
+          mark: "\0", number: digits.count <= 9 ? value : -1, digitCount: digits.count,
+          isCapitalized: false, spaceBefore: spaceBefore, inLink: false, isCore: true))
       spaceBefore = false
       numberStart = -1
-      digits = String.UnicodeScalarView()
+      digits.removeAll(keepingCapacity: true)
     }
 
     for scalar in sentence.unicodeScalars {
@@ -71,31 +133,34 @@ enum DateTokenizer {
       if value >= 48 && value <= 57 {
         flushWord(at: offset)
         if numberStart < 0 { numberStart = offset }
-        digits.append(scalar)
+        digits.append(UInt8(value))
         continue
       }
       if isLetter(scalar) {
         flushNumber(at: offset)
         if wordStart < 0 {
           wordStart = offset
-          wordCapitalized = scalar.properties.isUppercase
+          wordCapitalized = value < 128 ? (value >= 65 && value <= 90) : scalar.properties.isUppercase
         }
         wordLength += 1
         if wordLength <= longestWord { appendLowercased(scalar, to: &word) }
         continue
       }
-      if wordStart >= 0, scalar.properties.generalCategory == .nonspacingMark {
+      if isSpace(scalar) {
+        flushWord(at: offset)
+        flushNumber(at: offset)
+        spaceBefore = true
+        continue
+      }
+      if value >= 0x300, wordStart >= 0, scalar.properties.generalCategory == .nonspacingMark {
         continue  // a combining accent (decomposed text): the bare letter is kept
       }
       flushWord(at: offset)
       flushNumber(at: offset)
-      if isSpace(scalar) {
-        spaceBefore = true
-        continue
-      }
+      let mark = normalizedMark(scalar)
       tokens.append(
         DateToken(
-          kind: .punctuation, start: offset, end: offset + width, text: normalizedMark(scalar),
+          kind: .punctuation, start: offset, end: offset + width, text: String(mark), mark: mark,
           number: -1, digitCount: 0, isCapitalized: false, spaceBefore: spaceBefore, inLink: false))
       spaceBefore = false
     }
@@ -120,22 +185,24 @@ enum DateTokenizer {
     }
   }
 
-  private static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
+  private static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout [UInt8]) {
     let value = scalar.value
-    if value >= 65 && value <= 90 {
-      word.append(Unicode.Scalar(value + 32)!)
-    } else if value >= 128, scalar.properties.isUppercase {
-      word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+    if value < 128 {
+      word.append(UInt8(value >= 65 && value <= 90 ? value + 32 : value))
+    } else if scalar.properties.isUppercase {
+      for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+        UTF8.encode(lower) { word.append($0) }
+      }
     } else {
-      word.append(scalar)
+      UTF8.encode(scalar) { word.append($0) }
     }
   }
 
-  private static func normalizedMark(_ scalar: Unicode.Scalar) -> String {
+  private static func normalizedMark(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     switch scalar {
     case "’", "‘", "ʼ", "`", "´": return "'"
     case "‐", "‑", "−": return "-"
-    default: return String(scalar)
+    default: return scalar
     }
   }
 
@@ -160,12 +227,12 @@ enum DateTokenizer {
     var beforePrevious: DateToken?
     for token in chunk {
       if token.kind == .punctuation {
-        if token.text == "@" { return true }
-        if token.text == "/" {
+        if token.mark == "@" { return true }
+        if token.mark == "/" {
           slashes += 1
-          if previous?.text == "/" && beforePrevious?.text == ":" { return true }
+          if previous?.mark == "/" && beforePrevious?.mark == ":" { return true }
         }
-      } else if token.kind == .word, previous?.text == ".", beforePrevious?.kind == .word {
+      } else if token.kind == .word, previous?.mark == ".", beforePrevious?.kind == .word {
         domainDot = true
       }
       if token.kind == .word, token.text == "www" { return true }

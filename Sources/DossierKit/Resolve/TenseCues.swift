@@ -1,6 +1,10 @@
 /// The time a sentence speaks of, as far as its verbs tell.
 enum Tense: Sendable, Hashable {
-  case past, future, unknown
+  /// `pluperfect`: the plus-que-parfait or past perfect (« avait averti », "had taken"),
+  /// a past before the narrative's past: a flashback.
+  case past, pluperfect, future, unknown
+
+  var isPast: Bool { self == .past || self == .pluperfect }
 }
 
 /// Finds the verb forms of a sentence that tell past from future, so a weekday or a month
@@ -8,13 +12,14 @@ enum Tense: Sendable, Hashable {
 ///
 /// French: passé composé (« a déclaré », « s’est engagé », « a été impliqué »; « est » + a
 /// participle only for reflexive or motion verbs, since « est prévu » is a present passive),
-/// imparfait and plus-que-parfait (« avait averti », « était »), passé simple (« fut »)
-/// read as past; futur (« sera », « votera », « se réuniront »), futur proche (« va
-/// voter ») and conditionnel (« devrait », « pourrait ») as future, except the
-/// conditionnel passé (« aurait déclaré », past). English: "will", "'ll", "shall", "going
-/// to", "is set to", "would" as future; "was", "had", "said" and "-ed" forms (not after
-/// "is"/"be": "is expected" is present) as past. The présent says nothing by itself;
-/// « demain », « prochain », « bientôt », "tomorrow", "next", "upcoming" make a
+/// infinitif passé (« d’avoir dit »), imparfait (« était ») and passé simple (« fut ») read
+/// as past; the plus-que-parfait (« avait averti ») as an earlier past; futur (« sera »,
+/// « votera », « se réuniront »), futur proche (« va voter ») and conditionnel
+/// (« devrait », « pourrait ») as future, except the conditionnel passé (« aurait
+/// déclaré », past). English: "will", "'ll", "shall", "going to", "is set to", "would",
+/// "could be" as future; "was", "said" and "-ed" forms (not after "is"/"be": "is expected"
+/// is present) as past; "had" + a participle as an earlier past. The présent says nothing
+/// by itself; « demain », « prochain », « bientôt », "tomorrow", "next", "upcoming" make a
 /// present-tense sentence future.
 ///
 /// Only the cue nearest to a date expression counts: in « X, qui a été élu en 2020, se
@@ -63,10 +68,16 @@ private enum FrenchTense {
           haveForms.contains(word) || isReflexive(before: index, words)
             || motionParticiples.contains(stem(words[participle]))
         {
-          cues.append(.init(token: participle, tense: .past))
+          cues.append(
+            .init(token: participle, tense: imperfectAuxiliaries.contains(word) ? .pluperfect : .past))
         } else if let tense = tenseOfForm(word) {
           cues.append(.init(token: index, tense: tense))  // « avait », « était » alone
         }
+        continue
+      }
+      // The infinitif passé (« d’avoir dit », « après avoir rencontré ») is past.
+      if word == "avoir", let participle = participle(after: index, words) {
+        cues.append(.init(token: participle, tense: .past))
         continue
       }
       if word == "aurait" || word == "auraient", participle(after: index, words) != nil {
@@ -177,6 +188,11 @@ private enum FrenchTense {
   static let beForms: Set<String> = [
     "suis", "es", "est", "sommes", "êtes", "etes", "sont", "était", "étaient", "etait", "etaient",
   ]
+  /// Auxiliaries in the imparfait: with a participle they make the plus-que-parfait.
+  static let imperfectAuxiliaries: Set<String> = [
+    "avait", "avaient", "avais", "avions", "aviez", "était", "étaient", "étais", "étions", "étiez", "etait",
+    "etaient",
+  ]
   static let goForms: Set<String> = ["va", "vont", "vais", "vas", "allons", "allez"]
   static let futureWords: Set<String> = [
     "demain", "prochain", "prochaine", "prochains", "prochaines", "bientôt", "bientot",
@@ -248,7 +264,13 @@ private enum EnglishTense {
         ["is", "are", "am", "was", "were"].contains(previous)
       {
         cues.append(.init(token: index, tense: .future))
-      } else if irregularPasts.contains(word) {
+      } else if ["could", "might", "may", "should", "must"].contains(word), index + 1 < words.count,
+        words[index + 1] == "be"
+      {
+        cues.append(.init(token: index, tense: .future))  // "could be held in May"
+      } else if word == "had", let participle = participle(after: index, words) {
+        cues.append(.init(token: participle, tense: .pluperfect))
+      } else if irregularPasts.contains(word), previous != "be", previous != "being" {
         cues.append(.init(token: index, tense: .past))
       } else if word.count >= 5, word.hasSuffix("ed"), !notPasts.contains(word),
         !(tokens[index].isCapitalized && index > 0),
@@ -258,6 +280,20 @@ private enum EnglishTense {
       }
     }
     return (cues, future)
+  }
+
+  /// A past participle within three words after "had" ("had taken", "had already met").
+  static func participle(after index: Int, _ words: [String]) -> Int? {
+    var next = index + 1
+    while next < words.count, next <= index + 3 {
+      let word = words[next]
+      if irregularPasts.contains(word) || (word.count >= 4 && (word.hasSuffix("ed") || word.hasSuffix("en")))
+      {
+        return next
+      }
+      next += 1
+    }
+    return nil
   }
 
   static let futureAuxiliaries: Set<String> = ["will", "shall", "would"]

@@ -1,0 +1,111 @@
+import Testing
+
+@testable import DossierKit
+
+/// Merging dated sentences of several articles into one timeline. All articles here are
+/// SYNTHETIC: Quillmark, Orvane and their mayors are made up.
+@Suite struct TimelineTests {
+  static func article(
+    _ slug: String, _ markdown: String, published: CalendarDate?, entities: [String: [String]] = [:]
+  ) -> TimelineArticle {
+    let sentences = ArticleText(markdown: markdown).sentences
+    let dates = DateResolver(language: .fr).resolve(sentences: sentences, published: published)
+    return TimelineArticle(
+      slug: slug, published: published, sentences: sentences, dates: dates, entities: entities)
+  }
+
+  static let nov7 = CalendarDate(year: 2022, month: 11, day: 7)
+  static let nov8 = CalendarDate(year: 2022, month: 11, day: 8)
+
+  @Test func eventsAreChronologicalWithTheirSentenceAndAnchor() {
+    let events = Timeline.events(from: [
+      Self.article(
+        "orvane-vote", "Le conseil d’Orvane a voté vendredi.\n\nLe maire avait été élu en juin 2021.",
+        published: Self.nov7)
+    ])
+    #expect(events.map(\.date.iso) == ["2021-06", "2022-11-04"])
+    #expect(events[0].text == "Le maire avait été élu en juin 2021.")
+    #expect(events[0].anchor == "s2-1")
+    #expect(events[0].expression == "en juin 2021")
+    #expect(events[1].article == "orvane-vote")
+    let bytes = Array(events[1].text.utf8)
+    #expect(String(decoding: bytes[events[1].expressionRange], as: UTF8.self) == "vendredi")
+  }
+
+  @Test func theSameEventInTwoArticlesAppearsOnceCitingBoth() {
+    let first = Self.article(
+      "courrier", "La maire de Quillmark a démissionné vendredi après le vote du budget municipal.",
+      published: Self.nov7)
+    let second = Self.article(
+      "gazette", "Après le vote du budget municipal, la maire de Quillmark a démissionné vendredi soir.",
+      published: Self.nov8)
+    let events = Timeline.events(from: [second, first])
+    #expect(events.count == 1)
+    #expect(events[0].article == "courrier")  // the earliest article leads
+    #expect(events[0].alsoReportedBy.map(\.article) == ["gazette"])
+    #expect(events[0].alsoReportedBy[0].anchor == "s1-1")
+  }
+
+  @Test func sharedEntitiesOnTheSameDayMakeOneEvent() {
+    let first = Self.article(
+      "courrier", "Ysolde Varn a quitté la mairie vendredi.", published: Self.nov7,
+      entities: ["s1-1": ["ysolde-varn"]])
+    let second = Self.article(
+      "gazette", "Coup de théâtre à Quillmark : l’édile s’en va, a-t-on appris vendredi.",
+      published: Self.nov7,
+      entities: ["s1-1": ["ysolde-varn", "quillmark"]])
+    let events = Timeline.events(from: [first, second])
+    #expect(events.count == 1)
+    #expect(events[0].entities == ["ysolde-varn", "quillmark"])
+  }
+
+  @Test func differentThingsOnTheSameDateStayApart() {
+    let first = Self.article(
+      "courrier", "Le pont de Quillmark a été fermé vendredi pour travaux.", published: Self.nov7,
+      entities: ["s1-1": ["quillmark"]])
+    let second = Self.article(
+      "gazette", "La foire aux chevaux d’Orvane a ouvert ses portes vendredi.", published: Self.nov7,
+      entities: ["s1-1": ["orvane"]])
+    #expect(Timeline.events(from: [first, second]).count == 2)
+  }
+
+  @Test func yearsAreTooCoarseToMerge() {
+    let first = Self.article(
+      "courrier", "Orvane a annexé la vallée de Quillmark en 2014.", published: Self.nov7)
+    let second = Self.article(
+      "gazette", "Orvane a annexé la vallée de Quillmark en 2014.", published: Self.nov8)
+    #expect(Timeline.events(from: [first, second]).count == 2)
+  }
+
+  @Test func aCaptionRepeatedInOneArticleGivesOneEvent() {
+    let caption = "Les secours interviennent à l'entrée de Quillmark dimanche"
+    let events = Timeline.events(from: [
+      Self.article(
+        "courrier", "\(caption)\n\n\(caption.replacingOccurrences(of: "'", with: "’"))", published: Self.nov7)
+    ])
+    #expect(events.count == 1)
+    #expect(events[0].alsoReportedBy.isEmpty)
+  }
+
+  @Test func oneSentenceGivesOneEventPerDate() {
+    let events = Timeline.events(from: [
+      Self.article(
+        "courrier", "Le festival d’Orvane, prévu du 3 au 5 mars 2023, a été annoncé vendredi.",
+        published: Self.nov7)
+    ])
+    #expect(events.map(\.date.iso) == ["2022-11-04", "2023-03-03"])
+    let twice = Timeline.events(from: [
+      Self.article(
+        "courrier", "Le maire a parlé vendredi, puis vendredi soir il a démissionné.", published: Self.nov7)
+    ])
+    #expect(twice.map(\.date.iso) == ["2022-11-04"])
+  }
+
+  @Test func sameDateSortsByPublicationThenUndatedLast() {
+    let undated = Self.article("a-undated", "Orvane a annexé la vallée en 2014.", published: nil)
+    let late = Self.article("b-late", "La vallée est passée à Orvane en 2014.", published: Self.nov8)
+    let early = Self.article("c-early", "Orvane contrôle la vallée depuis 2014.", published: Self.nov7)
+    #expect(
+      Timeline.events(from: [undated, late, early]).map(\.article) == ["c-early", "b-late", "a-undated"])
+  }
+}
