@@ -51,12 +51,11 @@ struct ServeCommand: ParsableCommand {
     }
     let site = root.appending(path: Self.serveFolderName)
     let buildOptions = BuildOptions(root: root, output: site, includeDrafts: drafts)
-    // Stopping mid-build is safe (the build swaps its output in at the end), but the
-    // terminal should say why the process ends.
-    let stopSignal = SignalWaiter(signals: [SIGINT, SIGTERM])
-
+    // Until the first build is done, Ctrl-C ends the process at once: that is safe, the
+    // build swaps its output in only at the end. From then on it stops the server cleanly.
     let (server, url) = try startServer(site: site, build: { try SiteBuild.run(buildOptions) })
     report(server.rebuild(), changed: [])
+    let stopSignal = SignalWaiter(signals: [SIGINT, SIGTERM])
     let watcher = server.watch(root: root) { changed, outcome in report(outcome, changed: changed) }
 
     if !options.quiet {
@@ -84,8 +83,8 @@ struct ServeCommand: ParsableCommand {
       let server = PreviewServer(
         configuration: .init(site: site, host: host, port: UInt16(candidate)), build: build)
       do {
-        let url = try blockingThrowing { try await server.start() }
-        return (server, url)
+        let listening = try blockingThrowing { try await server.start() }
+        return (server, Self.browsable(listening))
       } catch  where PreviewServer.isAddressInUse(error) && index + 1 < candidates.count {
         continue
       } catch  where PreviewServer.isAddressInUse(error) {
@@ -115,6 +114,12 @@ struct ServeCommand: ParsableCommand {
     case .failed(let message):
       Terminal.error(cause + "the build failed; still serving the previous site.\n" + message)
     }
+  }
+
+  /// The address to open: a server listening on every interface is reached at loopback.
+  static func browsable(_ url: URL) -> URL {
+    guard let host = url.host, ["0.0.0.0", "::"].contains(host), let port = url.port else { return url }
+    return URL(string: "http://127.0.0.1:\(port)/")!
   }
 
   static func describe(_ changed: [String]) -> String {
