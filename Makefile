@@ -1,7 +1,7 @@
 # The two commands of the README: `make site` and `make test`.
 SWIFT ?= swift
 
-.PHONY: site test deps lint format asan clean
+.PHONY: site test deps lint format asan clean browser-deps browser-test
 
 deps:
 	@scripts/install-deps.sh
@@ -22,9 +22,19 @@ lint:
 format:
 	$(SWIFT) format format -i -r Sources Tests Plugins Package.swift
 
+# The reader's checks: every page through tidy, every page type in headless Chromium at
+# phone and desktop widths (screenshots in .artifacts/screenshots/). Installs chromium and
+# tidy (Debian packages) when missing.
+browser-deps:
+	@scripts/install-browser-deps.sh
+
+browser-test: deps browser-deps
+	$(SWIFT) build --build-tests
+	SWIFT=$(SWIFT) scripts/browser-test.sh
+
 # The test suite under the address sanitizer (memory safety of the cmark wrapper).
 asan: deps
 	$(SWIFT) test --scratch-path .build-asan -Xswiftc -sanitize=address
 
 clean:
-	rm -rf .build .build-asan
+	rm -rf .build .build-asan .artifacts

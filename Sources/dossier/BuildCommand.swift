@@ -35,7 +35,15 @@ struct BuildCommand: ParsableCommand {
       let outputPath = output ?? options.rootURL.appending(path: "Public").path
       print(
         "Built \(report.pages) pages into \(outputPath) in \(String(format: "%.2f", report.seconds)) s"
-          + " (\(report.written) files written, \(report.unchanged) unchanged).")
+          + " (\(report.written) files written, \(report.unchanged) unchanged; "
+          + "\(report.entities) entities, \(report.events) dated events).")
+      if !report.uncuratedEntities.isEmpty {
+        let shown = report.uncuratedEntities.prefix(20).joined(separator: ", ")
+        let more = report.uncuratedEntities.count > 20 ? ", …" : ""
+        print(
+          "\(report.uncuratedEntities.count) entities are not in Content/entities.yml yet: \(shown)\(more)."
+            + " Review them and add, rename, merge or ignore them there.")
+      }
     }
   }
 }

@@ -34,8 +34,11 @@ struct CheckCommand: ParsableCommand {
         path: "dossier-check-\(UUID().uuidString)")
       temporary = folder
       siteFolder = folder.appending(path: "site")
-      _ = try Terminal.reportingErrors {
+      let report = try Terminal.reportingErrors {
         try SiteBuild.run(BuildOptions(root: root, output: siteFolder))
+      }
+      problems += report.unmatchedCuration.map {
+        "\(EntitiesFile.path): the entry `\($0)` matches no mention in any article (a misspelt name or alias?)"
       }
     }
     defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }

@@ -12,7 +12,9 @@ struct DossierCommand: ParsableCommand {
       Templates/. Typical flow: dossier init DIR, dossier import raw/*.txt, review the
       Markdown and Content/entities.yml, dossier build, then copy Public/ anywhere.
       """,
-    subcommands: [InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self])
+    subcommands: [
+      InitCommand.self, ImportCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self,
+    ])
 }
 
 /// Options every command takes.

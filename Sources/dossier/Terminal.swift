@@ -4,8 +4,10 @@ import Foundation
 
 /// How the CLI talks: results on stdout, problems on stderr as `file:line: message`.
 enum Terminal {
+  /// Control characters (from file names, YAML keys, links) are shown escaped, never sent
+  /// to the terminal.
   static func error(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TextHygiene.visibleControls(text) + "\n").utf8))
   }
 
   static func warn(_ notices: [Notice]) {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DossierKit
@@ -79,5 +80,27 @@ struct MarkdownTests {
       return document.root.descendants.first { $0.kind == .emphasis }!
     }()
     #expect(node.renderHTML() == "<em>here</em>")
+  }
+
+  @Test func splitsATextNodeAtSeveralOffsetsInOnePass() throws {
+    let document = MarkdownDocument(markdown: "un deux trois")
+    let text = try #require(document.root.descendants.first { $0.kind == .text })
+    let pieces = text.splitText(atUTF8Offsets: [3, 8])
+    #expect(([text] + pieces).map { $0.literal ?? "" } == ["un ", "deux ", "trois"])
+    #expect(document.renderHTML() == "<p>un deux trois</p>\n")
+  }
+
+  /// A 1 MB paragraph of 20,000 sentences took over two minutes to annotate when each
+  /// sentence boundary copied the rest of the paragraph; it must stay linear.
+  @Test func annotatesAHugeParagraphInLinearTime() {
+    let markdown = (0..<20_000).map { "Phrase synthétique numéro \($0)." }.joined(separator: " ")
+    let started = Date()
+    let document = MarkdownDocument(markdown: markdown)
+    let text = ArticleText(document: document)
+    ArticleAnnotator.annotate(document, sentences: text.sentences)
+    let html = document.renderHTML()
+    #expect(Date().timeIntervalSince(started) < 30)
+    #expect(html.components(separatedBy: "<span class=\"sentence\"").count == 20_001)
+    #expect(html.contains("id=\"s1-20000\">Phrase synthétique numéro 19999.</span>"))
   }
 }

@@ -20,6 +20,12 @@ public struct BuildReport: Sendable {
   public var unchanged: Int
   public var notices: [Notice]
   public var seconds: Double
+  /// Entities found by extraction that `Content/entities.yml` does not list, for review.
+  public var uncuratedEntities: [String] = []
+  /// Names of `Content/entities.yml` entries that matched nothing in the articles.
+  public var unmatchedCuration: [String] = []
+  public var entities: Int = 0
+  public var events: Int = 0
 }
 
 /// `dossier build`: read → analyse each article → link the dossier → render → write.
@@ -40,13 +46,15 @@ public enum SiteBuild {
     let dossier = try ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
     let templates = try TemplateSet.load(overrideFolder: options.root.appending(path: "Templates"))
     let analyzed = dossier.articles.parallelMap { AnalyzedArticle(article: $0) }
-    let graph = DossierLinker.link(analyzed, config: dossier.config)
+    let graph = DossierLinker.link(analyzed, config: dossier.config, curation: dossier.curation)
     let files = try SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
       .render(analyzed)
     let written = try SiteWriter(output: options.output, root: options.root).write(files)
     return BuildReport(
       pages: files.filter { $0.path.hasSuffix(".html") }.count, written: written.written,
       unchanged: written.unchanged, notices: dossier.notices,
-      seconds: Date().timeIntervalSince(started))
+      seconds: Date().timeIntervalSince(started), uncuratedEntities: graph.uncuratedEntities,
+      unmatchedCuration: graph.unmatchedCuration,
+      entities: graph.entities.count, events: graph.events.count)
   }
 }

@@ -45,8 +45,22 @@ public struct ContentLoader: Sendable {
         errors += many.errors
       }
     }
+    var curation: [CuratedEntity] = []
+    let entitiesURL = root.appending(path: EntitiesFile.path)
+    if FileManager.default.fileExists(atPath: entitiesURL.path) {
+      do {
+        let decoded = try readText(entitiesURL, display: EntitiesFile.path)
+        let parsed = try EntitiesFile.parse(decoded.text)
+        curation = parsed.entities
+        notices += decoded.notices + parsed.notices
+      } catch let error as DossierError {
+        errors.append(error)
+      } catch let many as DossierErrors {
+        errors += many.errors
+      }
+    }
     if !errors.isEmpty { throw DossierErrors(errors) }
-    return Dossier(config: config, articles: articles, notices: notices)
+    return Dossier(config: config, articles: articles, curation: curation, notices: notices)
   }
 
   public func articleFiles() throws -> [URL] {

@@ -3,11 +3,16 @@ public struct Dossier: Sendable {
   public var config: DossierConfig
   /// Articles sorted newest first (undated last), then by slug.
   public var articles: [Article]
+  /// The editor's `Content/entities.yml`; it always wins over extraction.
+  public var curation: [CuratedEntity]
   public var notices: [Notice]
 
-  public init(config: DossierConfig, articles: [Article], notices: [Notice] = []) {
+  public init(
+    config: DossierConfig, articles: [Article], curation: [CuratedEntity] = [], notices: [Notice] = []
+  ) {
     self.config = config
     self.articles = articles.sorted(by: Dossier.newestFirst)
+    self.curation = curation
     self.notices = notices
   }
 

@@ -64,7 +64,9 @@ public struct DossierConfig: Sendable, Equatable {
       if let normalized = normalizeBaseURL(base) {
         config.baseURL = normalized
       } else {
-        fields.fail(mapping["base_url"], "`base_url` must be an absolute http(s) address, not `\(base)`")
+        fields.fail(
+          mapping["base_url"], "`base_url` must be an absolute http(s) address, not `\(base)`",
+          hint: "write it like https://example.org/dossier/ (no spaces, quotes or < >)")
       }
     }
     fields.warnUnknownKeys(known: knownKeys)
@@ -75,7 +77,16 @@ public struct DossierConfig: Sendable, Equatable {
   }
 
   /// `https://host/path` → `https://host/path/`; nil when not an absolute http(s) URL.
+  /// Spaces, control characters and `" < > \ ^ ` { | }` are refused: Foundation would accept
+  /// them, and the address is written as is into robots.txt, where a line feed would add a
+  /// crawler directive.
   public static func normalizeBaseURL(_ text: String) -> String? {
+    let forbidden = Set("\"<>\\^`{|}".unicodeScalars)
+    guard
+      !text.unicodeScalars.contains(where: {
+        $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || forbidden.contains($0)
+      })
+    else { return nil }
     guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
       scheme == "http" || scheme == "https", url.host != nil
     else { return nil }

@@ -14,6 +14,7 @@ public struct DossierError: Error, CustomStringConvertible, Equatable, Sendable 
     self.hint = hint
   }
 
+  /// Control characters from file names or content are shown escaped (`TextHygiene`).
   public var description: String {
     var location = ""
     if let file {
@@ -21,7 +22,7 @@ public struct DossierError: Error, CustomStringConvertible, Equatable, Sendable 
     }
     var text = location + "error: " + message
     if let hint { text += "\n  hint: " + hint }
-    return text
+    return TextHygiene.visibleControls(text)
   }
 }
 
@@ -46,6 +47,6 @@ public struct Notice: CustomStringConvertible, Equatable, Sendable {
 
   public var description: String {
     let location = file.map { $0 + (line.map { ":\($0)" } ?? "") + ": " } ?? ""
-    return location + "warning: " + message
+    return TextHygiene.visibleControls(location + "warning: " + message)
   }
 }

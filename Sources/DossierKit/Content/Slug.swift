@@ -8,7 +8,12 @@ public enum Slug {
   public static let maximumLength = 80
 
   public static func make(_ text: String) -> String {
-    let latin = transliterate(text)
+    // Invisible format characters (soft hyphen, zero-width space, bidi controls) join the
+    // letters around them instead of becoming hyphens: "Patru\u{AD}shev" → "patrushev".
+    let visible = String(
+      String.UnicodeScalarView(
+        leadingPart(text).unicodeScalars.filter { $0.properties.generalCategory != .format }))
+    let latin = transliterate(visible)
     var slug = ""
     var pendingHyphen = false
     for scalar in latin.unicodeScalars {
@@ -31,6 +36,17 @@ public enum Slug {
       while slug.hasSuffix("-") { slug.removeLast() }
     }
     return slug
+  }
+
+  /// The start of `text` that can reach a slug: twice as many letters and digits as a slug
+  /// holds. Transliterating a whole 1 MB title would take seconds for nothing.
+  static func leadingPart(_ text: String) -> Substring {
+    var count = 0
+    for index in text.indices where text[index].isLetter || text[index].isNumber {
+      count += 1
+      if count > 2 * maximumLength { return text[..<index] }
+    }
+    return text[...]
   }
 
   /// True when `text` is already a well-formed slug.
@@ -64,7 +80,11 @@ public enum Slug {
       var candidate = root
       var counter = 2
       while used.contains(candidate) {
-        candidate = "\(root)-\(counter)"
+        // The suffix must not push a long slug past the maximum length.
+        let suffix = "-\(counter)"
+        var stem = root.prefix(maximumLength - suffix.count)
+        while stem.hasSuffix("-") { stem.removeLast() }
+        candidate = stem + suffix
         counter += 1
       }
       used.insert(candidate)

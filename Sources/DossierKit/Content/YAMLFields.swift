@@ -62,7 +62,7 @@ struct YAMLFields {
       fail(node, "`\(key)` must be a single text value", hint: "write `\(key): \(example)`")
       return nil
     }
-    let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    let value = cleaned(scalar.string, key: key, node: node).trimmingCharacters(in: .whitespacesAndNewlines)
     if value.isEmpty && required {
       fail(node, "`\(key)` is empty", hint: "write `\(key): \(example)`")
       return nil
@@ -73,12 +73,12 @@ struct YAMLFields {
   mutating func stringList(_ key: String) -> [String] {
     guard let node = mapping[key], !isNull(node) else { return [] }
     switch node {
-    case .scalar(let scalar): return [scalar.string]
+    case .scalar(let scalar): return [cleaned(scalar.string, key: key, node: node)]
     case .sequence(let sequence):
       var values: [String] = []
       for item in sequence {
         if case .scalar(let scalar) = item {
-          values.append(scalar.string)
+          values.append(cleaned(scalar.string, key: key, node: item))
         } else {
           fail(item, "`\(key)` must be a list of text values")
         }
@@ -88,6 +88,17 @@ struct YAMLFields {
       fail(node, "`\(key)` must be a list, like `\(key): [A, B]`")
       return []
     }
+  }
+
+  /// The value without control characters and with its bidi overrides closed (see
+  /// `TextHygiene`); removing controls is reported, since the user may not see them.
+  mutating func cleaned(_ text: String, key: String, node: Node) -> String {
+    let (clean, removedControls) = TextHygiene.clean(text)
+    if removedControls {
+      notices.append(
+        Notice(file: file, line: line(of: node), "removed invisible control characters from `\(key)`"))
+    }
+    return clean
   }
 
   mutating func bool(_ key: String) -> Bool? {

@@ -1,10 +1,18 @@
-/// An article with what the per-article stages found in it.
+/// An article with what the per-article stages found in it: its sentences, the names
+/// mentioned in them and the dates they speak of. Only the body is analysed: reader
+/// comments are never the article's mentions or events.
 public struct AnalyzedArticle: Sendable {
   public var article: Article
   public var text: ArticleText
+  public var mentions: ArticleMentions
+  public var dates: [ResolvedDate]
 
   public init(article: Article) {
     self.article = article
     self.text = ArticleText(markdown: article.body)
+    self.mentions = MentionExtractor(language: article.lang).mentions(
+      article: article.slug, sentences: text.sentences)
+    self.dates = DateResolver(language: article.lang).resolve(
+      sentences: text.sentences, published: article.date)
   }
 }

@@ -53,10 +53,12 @@ public enum ArticleAnnotator {
     splitTopLevelText(in: block, at: sentences.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
     let inline = InlineText(block: block)
     let topLevel = block.children
+    let indexOfTopLevel = Dictionary(
+      topLevel.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     func topLevelIndex(of node: MarkdownNode) -> Int? {
       var current = node
       while let parent = current.parent, parent != block { current = parent }
-      return topLevel.firstIndex(of: current)
+      return indexOfTopLevel[current]
     }
     var groups: [(first: Int, last: Int, anchors: [String])] = []
     for sentence in sentences {
@@ -84,16 +86,21 @@ public enum ArticleAnnotator {
     }
   }
 
-  /// Splits top-level text nodes of `block` so that each offset starts a node.
+  /// Splits top-level text nodes of `block` so that each offset starts a node. Each node is
+  /// split once at all its offsets, so a long paragraph costs linear time.
   static func splitTopLevelText(in block: MarkdownNode, at offsets: [Int]) {
     let inline = InlineText(block: block)
-    for offset in Set(offsets).sorted(by: >) {
+    var cutsByPiece: [Int: [Int]] = [:]
+    for offset in Set(offsets) {
       guard let index = inline.pieceIndex(containing: offset) else { continue }
       let piece = inline.pieces[index]
-      guard piece.isSplittable, piece.node.parent == block, offset > piece.range.lowerBound else {
-        continue
-      }
-      piece.node.splitText(atUTF8Offset: offset - piece.range.lowerBound)
+      guard piece.isSplittable, offset > piece.range.lowerBound else { continue }
+      cutsByPiece[index, default: []].append(offset - piece.range.lowerBound)
+    }
+    for (index, cuts) in cutsByPiece {
+      let piece = inline.pieces[index]
+      guard piece.node.parent == block else { continue }
+      piece.node.splitText(atUTF8Offsets: cuts.sorted())
     }
   }
 

@@ -51,6 +51,8 @@ public struct DossierGraph: Sendable {
   public var stories: [[String]] = []
   /// Entity ids found by extraction that `entities.yml` does not list, for the build report.
   public var uncuratedEntities: [String] = []
+  /// Names of `entities.yml` entries that matched nothing, for `dossier check`.
+  public var unmatchedCuration: [String] = []
 
   public init() {}
 

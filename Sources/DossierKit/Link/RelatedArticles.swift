@@ -110,7 +110,9 @@ public struct RelatedArticles: Sendable {
     let total = Double(counts.count)
     return counts.map { vector in
       var weights: [(String, Double)] = vector.map { key, count in
-        (key, (1 + log(count)) * log((1 + total) / Double(1 + documentFrequency[key]!)))
+        // Smoothed IDF: shared by every article still counts a little (log 2), so two
+        // articles alone can be compared; rarer features count more.
+        (key, (1 + log(count)) * log(1 + total / Double(documentFrequency[key]!)))
       }
       weights.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
       let kept = weights.prefix(featuresPerArticle).filter { $0.1 > 0 }

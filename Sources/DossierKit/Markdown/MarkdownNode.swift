@@ -99,16 +99,31 @@ public struct MarkdownNode {
   /// character boundary inside the literal (0 < offset < length).
   @discardableResult
   public func splitText(atUTF8Offset utf8Offset: Int) -> MarkdownNode {
+    splitText(atUTF8Offsets: [utf8Offset])[0]
+  }
+
+  /// Splits a text node at several offsets in one pass: this node keeps the text before the
+  /// first offset and a new text node follows for each piece after it; returns the new nodes
+  /// in order. Offsets must be increasing character boundaries inside the literal.
+  /// One pass matters: splitting a 1 MB paragraph at each of its 20,000 sentence ends one
+  /// offset at a time copies the literal each time (minutes instead of milliseconds).
+  @discardableResult
+  public func splitText(atUTF8Offsets offsets: [Int]) -> [MarkdownNode] {
     precondition(kind == .text, "splitText works on text nodes")
     let bytes = Array((literal ?? "").utf8)
-    precondition(utf8Offset > 0 && utf8Offset < bytes.count, "split offset out of range")
-    let head = String(decoding: bytes[..<utf8Offset], as: UTF8.self)
-    let tail = String(decoding: bytes[utf8Offset...], as: UTF8.self)
-    let newNode = cmark_node_new(CMARK_NODE_TEXT)!
-    cmark_node_set_literal(newNode, tail)
-    cmark_node_set_literal(pointer, head)
-    cmark_node_insert_after(pointer, newNode)
-    return MarkdownNode(pointer: newNode, document: document)
+    precondition(
+      zip([0] + offsets, offsets + [bytes.count]).allSatisfy { $0 < $1 }, "split offsets out of range")
+    var newNodes: [MarkdownNode] = []
+    var previous = pointer
+    for (start, end) in zip(offsets, offsets.dropFirst() + [bytes.count]) {
+      let newNode = cmark_node_new(CMARK_NODE_TEXT)!
+      cmark_node_set_literal(newNode, String(decoding: bytes[start..<end], as: UTF8.self))
+      cmark_node_insert_after(previous, newNode)
+      newNodes.append(MarkdownNode(pointer: newNode, document: document))
+      previous = newNode
+    }
+    cmark_node_set_literal(pointer, String(decoding: bytes[..<(offsets.first ?? bytes.count)], as: UTF8.self))
+    return newNodes
   }
 
   /// What a run of sibling inlines can be wrapped in.
@@ -165,8 +180,10 @@ public struct MarkdownNode {
   }
 }
 
-extension MarkdownNode: Equatable {
+extension MarkdownNode: Hashable {
   public static func == (lhs: MarkdownNode, rhs: MarkdownNode) -> Bool {
     lhs.pointer == rhs.pointer
   }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
 }

@@ -1,8 +1,16 @@
 extension SiteRenderer {
   struct StoryLink {
     var title: String
+    var lang: String?
     var href: String
     var articles: [ArticleLink]
+  }
+
+  struct StoryView {
+    var title: String
+    var lang: String?
+    var columns: [OutletColumn]
+    var spellings: [SpellingRow]
   }
 
   func renderHome() throws -> OutputFile {
@@ -16,12 +24,24 @@ extension SiteRenderer {
         label: localization[Self.typeLabels[type]!], type: type,
         entities: top.compactMap { entityLink($0.id, from: path) })
     }
-    let content: [String: Any] = [
+    let dates = dossier.articles.compactMap(\.date)
+    let outlets = Set(dossier.articles.compactMap(\.source)).count
+    var content: [String: Any] = [
       "articles": dossier.articles.prefix(20).compactMap { articleLink($0.slug, from: path) },
       "stories": storyLinks(from: path),
       "keyEntities": keyEntities,
       "lastEvents": graph.events.suffix(5).reversed().map { eventView($0, from: path) },
     ]
+    if let chart = timelineChart(from: path) { content["chart"] = chart }
+    if let first = dates.min(), let last = dates.max() {
+      content["summary"] = localization.fill(
+        "homeSummary",
+        [
+          "articles": localization.count(dossier.articles.count, "article"),
+          "outlets": localization.count(max(outlets, 1), "outlet"),
+          "span": localization.span(first, last),
+        ])
+    }
     return try page(
       "index", path: path, title: dossier.config.title, description: dossier.config.description,
       content: content)
@@ -30,7 +50,8 @@ extension SiteRenderer {
   func storyLinks(from page: String) -> [StoryLink] {
     graph.stories.enumerated().map { index, story in
       StoryLink(
-        title: articlesBySlug[story[0]]?.title ?? storyIDs[index],
+        title: articlesBySlug[story[0]].map { typeset($0.title, $0.lang) } ?? storyIDs[index],
+        lang: articlesBySlug[story[0]].flatMap { passageLang($0.lang) },
         href: SitePaths.relative(from: page, to: SitePaths.story(storyIDs[index])),
         articles: story.compactMap { articleLink($0, from: page) })
     }
@@ -105,7 +126,7 @@ extension SiteRenderer {
       var seen = Set<String>()
       let events = (eventsByArticle[slug] ?? []).filter { seen.insert($0.key).inserted }.map { item in
         ComparedItem(
-          label: "\(localization.format(item.event.date)) — « \(item.event.expression) »",
+          label: localization.format(item.event.date) + " — " + localization.quoted(item.event.expression),
           href: SitePaths.relative(from: path, to: SitePaths.article(slug)) + "#"
             + (item.event.article == slug
               ? item.event.anchor
@@ -127,9 +148,12 @@ extension SiteRenderer {
           }
         })
     }.sorted { $0.entity.name < $1.entity.name }
-    let title = articlesBySlug[story[0]]?.title ?? storyIDs[index]
+    let title = articlesBySlug[story[0]].map { typeset($0.title, $0.lang) } ?? storyIDs[index]
     return try page(
       "story", path: path, title: title, description: localization["storyIntro"],
-      content: ["title": title, "columns": columns, "spellings": spellingRows])
+      content: StoryView(
+        title: title, lang: articlesBySlug[story[0]].flatMap { passageLang($0.lang) }, columns: columns,
+        spellings: spellingRows),
+      mainClass: "page--wide")
   }
 }

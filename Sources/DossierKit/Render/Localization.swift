@@ -13,6 +13,28 @@ public struct Localization: Sendable {
 
   public subscript(_ key: String) -> String { strings[key] ?? key }
 
+  /// The string `key` with each `{name}` replaced by its value.
+  public func fill(_ key: String, _ values: [String: String]) -> String {
+    var text = self[key]
+    for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+    return text
+  }
+
+  /// « 1 événement », « 3 événements »: `noun` names a `noun.one` / `noun.other` pair.
+  /// French uses the singular for 0 and 1, English for 1 only.
+  public func count(_ number: Int, _ noun: String) -> String {
+    let singular = language == .fr ? number <= 1 : number == 1
+    return "\(number)\u{A0}" + self[noun + (singular ? ".one" : ".other")]
+  }
+
+  /// Words between quotation marks, as the language writes them.
+  public func quoted(_ text: String) -> String { self["quoteOpen"] + text + self["quoteClose"] }
+
+  /// « septembre 2021 – novembre 2022 », or one date when both are the same.
+  public func span(_ first: CalendarDate, _ last: CalendarDate) -> String {
+    first == last ? format(first) : format(first) + " – " + format(last)
+  }
+
   static let frenchMonths = [
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre",
@@ -72,7 +94,7 @@ public struct Localization: Sendable {
     "stories": "Histoires",
     "story": "Histoire",
     "storyIntro":
-      "Ces articles rapportent la même histoire. Ce que chacun mentionne, et ce qu’il est seul à mentionner :",
+      "Ces articles rapportent la même histoire. Ce que chacun mentionne, et ce qu’il est seul à mentionner\u{A0}:",
     "onlyHere": "seul à le mentionner",
     "spellings": "Graphies différentes",
     "events": "Événements datés",
@@ -89,6 +111,34 @@ public struct Localization: Sendable {
     "type.organization": "organisation",
     "type.place": "lieu",
     "type.other": "autre",
+    "mainNav": "Navigation principale",
+    "noEntities": "Aucun nom relevé pour l’instant.",
+    "feed": "Flux Atom",
+    "colon": "\u{A0}:",
+    "quoteOpen": "«\u{202F}",
+    "quoteClose": "\u{202F}»",
+    "event.one": "événement",
+    "event.other": "événements",
+    "article.one": "article",
+    "article.other": "articles",
+    "mention.one": "mention",
+    "mention.other": "mentions",
+    "sentence.one": "phrase commune",
+    "sentence.other": "phrases communes",
+    "outlet.one": "média",
+    "outlet.other": "médias",
+    "homeSummary": "{articles} de {outlets}, {span}.",
+    "entitySummary": "{mentions} dans {articles}, {span}.",
+    "entitySummaryUndated": "{mentions} dans {articles}.",
+    "chartTitle": "Les événements dans le temps",
+    "chartCaption": "{events} datés, {span}.",
+    "chartMonths": "Chaque colonne est un mois et mène à ses événements.",
+    "chartYears": "Chaque colonne est une année et mène à ses événements.",
+    "chartMarks": "Chaque carré est un événement.",
+    "chartBars": "La hauteur d’une colonne suit son nombre d’événements.",
+    "chartGap": "années sans événement",
+    "seenWithCaption":
+      "Les noms le plus souvent cités dans les mêmes phrases que {name}. Plus le trait est épais, plus ils le sont souvent.",
   ]
 
   static let english: [String: String] = [
@@ -143,5 +193,33 @@ public struct Localization: Sendable {
     "type.organization": "organisation",
     "type.place": "place",
     "type.other": "other",
+    "mainNav": "Main navigation",
+    "noEntities": "No names found yet.",
+    "feed": "Atom feed",
+    "colon": ":",
+    "quoteOpen": "“",
+    "quoteClose": "”",
+    "event.one": "event",
+    "event.other": "events",
+    "article.one": "article",
+    "article.other": "articles",
+    "mention.one": "mention",
+    "mention.other": "mentions",
+    "sentence.one": "shared sentence",
+    "sentence.other": "shared sentences",
+    "outlet.one": "outlet",
+    "outlet.other": "outlets",
+    "homeSummary": "{articles} from {outlets}, {span}.",
+    "entitySummary": "{mentions} in {articles}, {span}.",
+    "entitySummaryUndated": "{mentions} in {articles}.",
+    "chartTitle": "Events over time",
+    "chartCaption": "{events} with a date, {span}.",
+    "chartMonths": "Each column is a month and leads to its events.",
+    "chartYears": "Each column is a year and leads to its events.",
+    "chartMarks": "Each square is an event.",
+    "chartBars": "A column's height follows its number of events.",
+    "chartGap": "years without events",
+    "seenWithCaption":
+      "The names most often mentioned in the same sentences as {name}. The thicker the line, the more often.",
   ]
 }

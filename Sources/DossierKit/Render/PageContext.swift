@@ -3,7 +3,8 @@
 struct PageContext {
   struct Site {
     var title: String
-    var description: String
+    /// nil when `dossier.yml` has none (an empty string would still open a section).
+    var description: String?
     var lang: String
     var feed: String
   }
@@ -20,6 +21,8 @@ struct PageContext {
   var root: String
   var title: String
   var description: String
+  /// Extra class on `main` (`page--wide` for pages that use the full width).
+  var mainClass: String
   var canonical: String?
   /// Open Graph type: `article` for articles, `website` otherwise.
   var ogType: String
@@ -39,6 +42,8 @@ struct ArticleLink {
   var date: String?
   var isoDate: String?
   var source: String?
+  /// The article's language when it differs from the dossier's, for a `lang` attribute.
+  var lang: String?
 }
 
 /// A link to an entity page, as lists and sentences show it.
@@ -63,6 +68,8 @@ struct Quote {
   var href: String
   var article: String
   var source: String?
+  /// The article's language when it differs from the dossier's.
+  var lang: String?
 }
 
 /// A dated event as timelines show it.
@@ -89,7 +96,8 @@ struct ArticleView {
   var source: String?
   var url: String?
   var authors: String?
-  var lang: String
+  /// The article's language when it differs from the dossier's: set on its title and text.
+  var lang: String?
   var body: String
   var comments: String?
   var entityGroups: [EntityGroup]

@@ -14,7 +14,7 @@ struct SiteRenderer {
   let eventsByArticle: [String: [DossierGraph.Event]]
   let storyIDs: [String]
   let storyOfArticle: [String: Int]
-  let coMentionsByEntity: [String: [String]]
+  let coMentionsByEntity: [String: [(id: String, count: Int)]]
   let eventsByEntity: [String: [DossierGraph.Event]]
 
   init(dossier: Dossier, graph: DossierGraph, templates: TemplateSet, baseURL: String?) {
@@ -76,8 +76,22 @@ struct SiteRenderer {
   func articleLink(_ slug: String, from page: String) -> ArticleLink? {
     guard let article = articlesBySlug[slug] else { return nil }
     return ArticleLink(
-      title: article.title, href: SitePaths.relative(from: page, to: SitePaths.article(article.slug)),
-      date: article.date.map(localization.format), isoDate: article.date?.iso, source: article.source)
+      title: typeset(article.title, article.lang),
+      href: SitePaths.relative(from: page, to: SitePaths.article(article.slug)),
+      date: article.date.map(localization.format), isoDate: article.date?.iso, source: article.source,
+      lang: passageLang(article.lang))
+  }
+
+  /// Text of an article as shown: French spacing for French (see `FrenchTypography`).
+  func typeset(
+    _ text: String, _ lang: Language, before: Unicode.Scalar? = nil, after: Unicode.Scalar? = nil
+  ) -> String {
+    lang == .fr ? FrenchTypography.apply(text, before: before, after: after) : text
+  }
+
+  /// The `lang` attribute for a passage in `lang`: nil when the page is in that language.
+  func passageLang(_ lang: Language) -> String? {
+    lang == dossier.config.language ? nil : lang.rawValue
   }
 
   func entityLink(_ id: String, from page: String) -> EntityLink? {
@@ -110,17 +124,23 @@ struct SiteRenderer {
   func quote(article slug: String, anchor: String, text: String, highlight: String?, from page: String)
     -> Quote
   {
-    var html = HTMLEscaping.escape(text)
+    let lang = articlesBySlug[slug]?.lang ?? dossier.config.language
+    var html = HTMLEscaping.escape(typeset(text, lang))
     if let highlight, !highlight.isEmpty, let range = text.range(of: highlight) {
+      let (before, marked, after) = (text[..<range.lowerBound], text[range], text[range.upperBound...])
       html =
-        HTMLEscaping.escape(String(text[..<range.lowerBound])) + "<mark>"
-        + HTMLEscaping.escape(String(text[range])) + "</mark>"
-        + HTMLEscaping.escape(String(text[range.upperBound...]))
+        HTMLEscaping.escape(typeset(String(before), lang, after: marked.unicodeScalars.first)) + "<mark>"
+        + HTMLEscaping.escape(
+          typeset(
+            String(marked), lang, before: before.unicodeScalars.last, after: after.unicodeScalars.first))
+        + "</mark>"
+        + HTMLEscaping.escape(typeset(String(after), lang, before: marked.unicodeScalars.last))
     }
     let article = articlesBySlug[slug]
     return Quote(
       html: html, href: SitePaths.relative(from: page, to: SitePaths.article(slug)) + "#" + anchor,
-      article: article?.title ?? slug, source: article?.source)
+      article: article.map { typeset($0.title, $0.lang) } ?? slug, source: article?.source,
+      lang: passageLang(lang))
   }
 
   func eventView(_ event: DossierGraph.Event, from page: String) -> EventView {
@@ -139,15 +159,16 @@ struct SiteRenderer {
   func page(
     _ template: String, path: String, title: String, description: String, content: Any,
     canonicalPath: String?? = .none, ogType: String = "website", jsonLD: String? = nil,
-    inlineCSS: String? = nil, rootOverride: String? = nil
+    inlineCSS: String? = nil, rootOverride: String? = nil, mainClass: String = ""
   ) throws -> OutputFile {
     let canonicalTarget = canonicalPath ?? canonicalURLPath(path)
     let root = rootOverride ?? SitePaths.rootPrefix(of: path)
     let context = PageContext(
       site: PageContext.Site(
-        title: dossier.config.title, description: dossier.config.description,
+        title: dossier.config.title,
+        description: dossier.config.description.isEmpty ? nil : dossier.config.description,
         lang: dossier.config.language.rawValue, feed: root + "feed.xml"),
-      t: localization.strings, root: root, title: title, description: description,
+      t: localization.strings, root: root, title: title, description: description, mainClass: mainClass,
       canonical: canonicalTarget.flatMap { target in baseURL.map { $0 + target } },
       ogType: ogType, jsonLD: jsonLD, inlineCSS: inlineCSS,
       nav: navigation(from: path, root: root), content: content)

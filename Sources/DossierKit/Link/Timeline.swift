@@ -1,0 +1,213 @@
+import Foundation
+
+/// One article's dated sentences, as the timeline reads them.
+public struct TimelineArticle: Sendable {
+  public var slug: String
+  /// The publication date: orders reports of the same day (earliest article first).
+  public var published: CalendarDate?
+  /// The article's sentences (at least those the dates point to).
+  public var sentences: [Sentence]
+  /// The article's resolved dates, from `DateResolver`.
+  public var dates: [ResolvedDate]
+  /// Entity ids per sentence anchor; sentences without entities may be left out.
+  public var entities: [String: [String]]
+
+  public init(
+    slug: String, published: CalendarDate?, sentences: [Sentence], dates: [ResolvedDate],
+    entities: [String: [String]] = [:]
+  ) {
+    self.slug = slug
+    self.published = published
+    self.sentences = sentences
+    self.dates = dates
+    self.entities = entities
+  }
+}
+
+/// Where else an event is reported: an article, the sentence's anchor and its text.
+public struct TimelineCitation: Sendable, Hashable {
+  public var article: String
+  public var anchor: String
+  public var text: String
+
+  public init(article: String, anchor: String, text: String) {
+    self.article = article
+    self.anchor = anchor
+    self.text = text
+  }
+}
+
+/// A dated event: the sentence holding a date expression, placed on the calendar.
+public struct TimelineEvent: Sendable, Hashable {
+  public var date: CalendarDate
+  /// The words that gave the date (« le 24 février »).
+  public var expression: String
+  /// UTF-8 offsets of `expression` in `text`, for highlighting.
+  public var expressionRange: Range<Int>
+  /// The sentence.
+  public var text: String
+  public var article: String
+  public var anchor: String
+  /// Entity ids of the sentence, with those of the other reports after them.
+  public var entities: [String]
+  /// The same event in other articles, earliest published first.
+  public var alsoReportedBy: [TimelineCitation]
+}
+
+/// Builds the dossier's timeline from every article's dated sentences.
+public enum Timeline {
+  /// The events of `articles`, in chronological order: by date (a coarser date before the
+  /// finer ones it holds: `2022`, `2022-02`, `2022-02-24`), then by publication date of the
+  /// article (undated last), then slug and position in the article.
+  ///
+  /// One sentence gives one event per distinct date, whatever the number of expressions
+  /// giving it (« du 3 au 5 mars », « vendredi … vendredi »). A sentence an article repeats
+  /// word for word (a caption printed twice) gives its events once.
+  ///
+  /// Two reports from different articles are the same event when both hold:
+  /// - the same date at day or month precision: a year is too coarse to tell that two
+  ///   sentences speak of one thing;
+  /// - and the sentences say substantially the same thing: at least 60 % of the content
+  ///   words of the shorter sentence (words of 4 letters or more, accents and case folded,
+  ///   common function words and the date expression left out) appear in the other, with
+  ///   at least 3 in common; or
+  ///   they name at least two of the same entities (one for a day-precision date, since
+  ///   one entity on one day is already specific).
+  /// The first report (earliest article) is the event; the others go to `alsoReportedBy`
+  /// in publication order, and their entities join the event's. Matching is with the
+  /// event's first report, so a chain of loosely similar sentences never merges.
+  public static func events(from articles: [TimelineArticle]) -> [TimelineEvent] {
+    var reports: [Report] = []
+    for (articleIndex, article) in articles.enumerated() {
+      let sentences = Dictionary(
+        article.sentences.map { ($0.anchor, $0) }, uniquingKeysWith: { first, _ in first })
+      let order = Dictionary(
+        article.sentences.enumerated().map { ($0.element.anchor, $0.offset) },
+        uniquingKeysWith: { first, _ in first })
+      var seen: Set<String> = []
+      for resolved in article.dates {
+        guard let sentence = sentences[resolved.sentenceAnchor] else { continue }
+        let key = resolved.date.iso + "\u{1F}" + normalized(sentence.text)
+        guard seen.insert(key).inserted else { continue }
+        reports.append(
+          Report(
+            articleIndex: articleIndex, published: article.published, slug: article.slug,
+            position: order[resolved.sentenceAnchor] ?? 0, resolved: resolved, text: sentence.text,
+            entities: article.entities[resolved.sentenceAnchor] ?? [],
+            words: contentWords(sentence.text, without: resolved.range)))
+      }
+    }
+    reports.sort(by: Report.precedes)
+
+    var events: [TimelineEvent] = []
+    var leaders: [Report] = []  // the first report of each event, same indices as `events`
+    var byDate: [String: [Int]] = [:]
+    for report in reports {
+      let date = report.resolved.date
+      if date.precision != .year,
+        let match = byDate[date.iso]?.first(where: { index in
+          leaders[index].articleIndex != report.articleIndex && sameEvent(leaders[index], report)
+            && !events[index].alsoReportedBy.contains(where: { $0.article == report.slug })
+        })
+      {
+        events[match].alsoReportedBy.append(
+          TimelineCitation(article: report.slug, anchor: report.resolved.sentenceAnchor, text: report.text))
+        for entity in report.entities where !events[match].entities.contains(entity) {
+          events[match].entities.append(entity)
+        }
+        continue
+      }
+      byDate[date.iso, default: []].append(events.count)
+      leaders.append(report)
+      events.append(
+        TimelineEvent(
+          date: date, expression: report.resolved.expression, expressionRange: report.resolved.range,
+          text: report.text, article: report.slug, anchor: report.resolved.sentenceAnchor,
+          entities: report.entities, alsoReportedBy: []))
+    }
+    return events
+  }
+
+  /// One sentence's date in one article, before merging.
+  struct Report {
+    var articleIndex: Int
+    var published: CalendarDate?
+    var slug: String
+    var position: Int
+    var resolved: ResolvedDate
+    var text: String
+    var entities: [String]
+    var words: Set<String>
+
+    static func precedes(_ a: Report, _ b: Report) -> Bool {
+      if a.resolved.date != b.resolved.date { return a.resolved.date < b.resolved.date }
+      switch (a.published, b.published) {
+      case (let x?, let y?) where x != y: return x < y
+      case (.some, nil): return true
+      case (nil, .some): return false
+      default: break
+      }
+      if a.slug != b.slug { return a.slug < b.slug }
+      if a.position != b.position { return a.position < b.position }
+      return a.resolved.range.lowerBound < b.resolved.range.lowerBound
+    }
+  }
+
+  static func sameEvent(_ a: Report, _ b: Report) -> Bool {
+    let sharedEntities = Set(a.entities).intersection(b.entities).count
+    if sharedEntities >= (a.resolved.date.precision == .day ? 1 : 2) { return true }
+    let shared = a.words.intersection(b.words).count
+    let shorter = min(a.words.count, b.words.count)
+    return shared >= 3 && Double(shared) >= 0.6 * Double(shorter)
+  }
+
+  /// The words that carry a sentence's content: 4 letters or more, folded, minus function
+  /// words of French and English and minus the date expression itself (two sentences do
+  /// not tell the same thing because both say « vendredi »).
+  static func contentWords(_ text: String, without expression: Range<Int>) -> Set<String> {
+    var bytes = Array(text.utf8)
+    if expression.upperBound <= bytes.count { bytes.replaceSubrange(expression, with: [0x20]) }
+    let folded = String(decoding: bytes, as: UTF8.self)
+      .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    var words: Set<String> = []
+    for word in folded.split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
+      let word = String(word)
+      if !functionWords.contains(word) { words.insert(word) }
+    }
+    return words
+  }
+
+  /// The sentence with its apostrophes, quotes and spaces made uniform, to spot repeats.
+  static func normalized(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var lastWasSpace = false
+    for character in text {
+      switch character {
+      case "’", "‘", "ʼ": result.append("'")
+      case " ", "\u{A0}", "\u{202F}", "\t", "\n":
+        if !lastWasSpace { result.append(" ") }
+        lastWasSpace = true
+        continue
+      default: result.append(character)
+      }
+      lastWasSpace = false
+    }
+    return result
+  }
+
+  static let functionWords: Set<String> = [
+    // French
+    "alors", "aussi", "autre", "autres", "avait", "avaient", "avec", "cela", "celle", "celui", "cette",
+    "comme", "dans", "depuis", "donc", "elle", "elles", "encore", "entre", "etait", "leur", "leurs",
+    "lors", "lorsque", "mais", "meme", "moins", "notre", "nous", "pour", "quand", "sans", "selon", "sera",
+    "serait", "sont", "sous", "tous", "tout", "toute", "toutes", "tres", "vers", "votre", "vous", "ainsi",
+    "apres", "avant", "deja", "dont", "contre", "chez", "ceux", "ces", "plus", "puis", "quel", "quelle",
+    "quels", "quelles", "seront", "etre", "avoir", "fait", "faire", "egalement", "cependant",
+    // English
+    "that", "this", "with", "from", "have", "been", "were", "they", "their", "them", "which", "when",
+    "what", "will", "would", "there", "than", "then", "into", "also", "about", "after", "before", "more",
+    "most", "some", "such", "only", "over", "said", "says", "while", "where", "these", "those", "being",
+    "could", "should", "other", "because", "very", "just", "your", "ours", "here",
+  ]
+}

@@ -1,0 +1,405 @@
+/// Turns the dossier's mentions into entities: joins the spellings of one name, keeps
+/// different people apart, and applies the editor's `entities.yml`, which always wins.
+///
+/// Joins, in this order (each refused when it would put two curated entries together, or
+/// two strongly typed groups of different types, see `TypeEvidence`):
+/// 1. mentions matching one curated entry (its name or an alias, under `NameKey`);
+/// 2. within an article, mentions with the same `NameKey`;
+/// 3. within an article, a one-word name and the one full name ending with it, or with that
+///    word changed by one vowel (« Sullivan » and « Jake Sullivan », « M. Poutine » and
+///    « Vladimir Poutine »), whichever comes first; a one-word institution and the one
+///    longer institution name that starts or ends with it (« le Journal », « Wall Street
+///    Journal »). When two full names share the word, it joins neither;
+/// 4. across the dossier, mentions with the same `NameKey`, and gazetteer places with the
+///    same place key (« Washington » and « Washington DC »);
+/// 5. across the dossier, a one-word name left alone and the one full person name it ends;
+/// 6. across the dossier, full person names with the same first name and a last name one
+///    vowel apart (« Nikolai Patrushev », « Nikolai Potrushev »).
+/// Tentative mentions (capitalised common words opening a sentence) are kept only when the
+/// dossier has the same name elsewhere as a sure mention, or the curation names it.
+public struct EntityResolver: Sendable {
+  public let curation: [CuratedEntity]
+
+  public init(curation: [CuratedEntity]) {
+    self.curation = curation
+  }
+
+  public func resolve(_ articles: [ArticleMentions]) -> EntityIndex {
+    var work = Resolution(curation: curation, articles: articles)
+    work.join()
+    return work.index()
+  }
+}
+
+/// The working state of one resolution.
+private struct Resolution {
+  struct Item {
+    var article: Int
+    var anchor: String
+    var candidate: MentionCandidate
+    var key: String
+    var words: [String]
+    var curated: Int?
+  }
+
+  /// Per union-find root: the type the group has and how sure it is, and its curated entry.
+  struct Group {
+    var type: EntityType
+    var evidence: TypeEvidence
+    var curated: Int?
+  }
+
+  let curation: [CuratedEntity]
+  let articleSlugs: [String]
+  var items: [Item] = []
+  var parent: [Int] = []
+  var groups: [Int: Group] = [:]
+  var matchedCuration = Set<Int>()
+  /// Item indices of each article, in order.
+  var itemsByArticle: [[Int]] = []
+
+  init(curation: [CuratedEntity], articles: [ArticleMentions]) {
+    self.curation = curation
+    self.articleSlugs = articles.map(\.article)
+    var curatedByKey: [String: Int] = [:]
+    for (index, entry) in curation.enumerated() {
+      for name in [entry.name] + entry.aliases {
+        let key = NameKey.make(name)
+        if !key.isEmpty && curatedByKey[key] == nil { curatedByKey[key] = index }
+      }
+    }
+    var all: [Item] = []
+    for (articleIndex, article) in articles.enumerated() {
+      for mention in article.mentions {
+        let words = NameKey.words(mention.candidate.name)
+        guard !words.isEmpty else { continue }
+        let key = words.joined(separator: " ")
+        all.append(
+          Item(
+            article: articleIndex, anchor: mention.sentenceAnchor, candidate: mention.candidate, key: key,
+            words: words, curated: curatedByKey[key]))
+      }
+    }
+    // Ignored names go; tentative ones stay only when confirmed elsewhere.
+    let sureKeys = Set(all.filter { !$0.candidate.isTentative }.map(\.key))
+    for item in all {
+      if let entry = item.curated {
+        matchedCuration.insert(entry)
+        if curation[entry].ignore { continue }
+      } else if item.candidate.isTentative && !sureKeys.contains(item.key) {
+        continue
+      }
+      items.append(item)
+    }
+    parent = Array(items.indices)
+    itemsByArticle = Array(repeating: [], count: articles.count)
+    for (index, item) in items.enumerated() { itemsByArticle[item.article].append(index) }
+    for (index, item) in items.enumerated() {
+      groups[index] = Group(
+        type: item.candidate.type, evidence: item.candidate.evidence, curated: item.curated)
+    }
+  }
+
+  // MARK: Union-find
+
+  mutating func find(_ index: Int) -> Int {
+    var root = index
+    while parent[root] != root { root = parent[root] }
+    var current = index
+    while parent[current] != root {
+      let next = parent[current]
+      parent[current] = root
+      current = next
+    }
+    return root
+  }
+
+  static func isStrong(_ group: Group) -> Bool { group.evidence >= .firstName }
+
+  /// Joins the groups of `a` and `b` if allowed. With `adopt`, the joined group takes
+  /// `b`'s type (a full name's type over a one-word name's gazetteer reading).
+  @discardableResult
+  mutating func union(_ a: Int, _ b: Int, adopt: Bool = false) -> Bool {
+    let rootA = find(a)
+    let rootB = find(b)
+    if rootA == rootB { return true }
+    let groupA = groups[rootA]!
+    let groupB = groups[rootB]!
+    if let curatedA = groupA.curated, let curatedB = groupB.curated, curatedA != curatedB { return false }
+    if !adopt && Self.isStrong(groupA) && Self.isStrong(groupB) && groupA.type != groupB.type {
+      return false
+    }
+    var merged = groupB
+    if !adopt && groupA.evidence > groupB.evidence {
+      merged.type = groupA.type
+      merged.evidence = groupA.evidence
+    }
+    merged.curated = groupA.curated ?? groupB.curated
+    let (low, high) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
+    parent[high] = low
+    groups[high] = nil
+    groups[low] = merged
+    return true
+  }
+
+  // MARK: Joins
+
+  mutating func join() {
+    joinCurated()
+    joinSameKey(perArticle: true)
+    joinShortNamesInArticles()
+    joinSameKey(perArticle: false)
+    joinPlaces()
+    joinShortNamesAcrossDossier()
+    joinVowelVariants()
+  }
+
+  mutating func joinCurated() {
+    var first: [Int: Int] = [:]
+    for (index, item) in items.enumerated() {
+      guard let entry = item.curated else { continue }
+      if let earlier = first[entry] { union(earlier, index, adopt: true) } else { first[entry] = index }
+    }
+  }
+
+  mutating func joinSameKey(perArticle: Bool) {
+    var first: [String: [Int]] = [:]
+    for (index, item) in items.enumerated() {
+      let key = perArticle ? "\(item.article)|\(item.key)" : item.key
+      // Try each earlier group of that key: one may be a different type (Washington, the
+      // person and the city).
+      var joined = false
+      for earlier in first[key, default: []] where union(earlier, index) {
+        joined = true
+        break
+      }
+      if !joined { first[key, default: []].append(index) }
+    }
+  }
+
+  mutating func joinPlaces() {
+    var first: [String: Int] = [:]
+    for (index, item) in items.enumerated() {
+      guard let place = item.candidate.placeKey else { continue }
+      if let earlier = first[place] { union(earlier, index) } else { first[place] = index }
+    }
+  }
+
+  /// Full names (two words or more) of some types, by the word a short name would match:
+  /// the last, and with `edges` the first too; and those words by vowel skeleton, to find
+  /// one-vowel variants without comparing every pair.
+  struct FullNames {
+    var byWord: [String: [Int]] = [:]
+    var bySkeleton: [String: Set<String>] = [:]
+  }
+
+  static func skeleton(_ word: String) -> String {
+    String(word.map { "aeiou".contains($0) ? "*" : $0 })
+  }
+
+  func fullNames(among indices: [Int], types: Set<EntityType>, edges: Bool) -> FullNames {
+    var names = FullNames()
+    for index in indices {
+      let item = items[index]
+      guard item.words.count >= 2, types.contains(item.candidate.type) else { continue }
+      var words = [item.words.last!]
+      if edges { words.append(item.words.first!) }
+      for word in words {
+        names.byWord[word, default: []].append(index)
+        names.bySkeleton[Self.skeleton(word), default: []].insert(word)
+      }
+    }
+    return names
+  }
+
+  /// The single full-name key that `word` matches exactly or by one vowel, with one of its
+  /// items; nil when none or several different names match.
+  func uniqueFullName(for word: String, in names: FullNames) -> Int? {
+    var matches = names.byWord[word] ?? []
+    if matches.isEmpty {
+      for other in names.bySkeleton[Self.skeleton(word)] ?? [] where NameKey.differByOneVowel(word, other) {
+        matches += names.byWord[other] ?? []
+      }
+    }
+    var keys = Set<String>()
+    var roots = Set<Int>()
+    for match in matches {
+      keys.insert(items[match].key)
+      roots.insert(rootOf(match))
+      if keys.count > 1 && roots.count > 1 { return nil }
+    }
+    guard !matches.isEmpty else { return nil }
+    return matches.min()
+  }
+
+  /// `uniqueFullName`, computed once per word in one pass (the answer only depends on the
+  /// full names, which a pass does not change).
+  func cached(_ word: String, in names: FullNames, cache: inout [String: Int?]) -> Int? {
+    if let known = cache[word] { return known }
+    let answer = uniqueFullName(for: word, in: names)
+    cache[word] = answer
+    return answer
+  }
+
+  func rootOf(_ index: Int) -> Int {
+    var root = index
+    while parent[root] != root { root = parent[root] }
+    return root
+  }
+
+  mutating func joinShortNamesInArticles() {
+    for indices in itemsByArticle {
+      // A one-word name also joins a full name of unknown type (no title, no known first
+      // name): within one article the same last word is the same name.
+      let people = fullNames(among: indices, types: [.person, .other], edges: false)
+      let institutions = fullNames(among: indices, types: [.organization], edges: true)
+      var cache: [String: Int?] = [:]
+      for index in indices where items[index].words.count == 1 {
+        let item = items[index]
+        let word = item.words[0]
+        if item.candidate.type == .organization {
+          if let target = uniqueFullName(for: word, in: institutions) { union(index, target, adopt: true) }
+        } else if let target = cached(word, in: people, cache: &cache) {
+          union(index, target, adopt: true)
+        }
+      }
+    }
+  }
+
+  mutating func joinShortNamesAcrossDossier() {
+    let people = fullNames(among: Array(items.indices), types: [.person], edges: false)
+    var cache: [String: Int?] = [:]
+    var hasFullName = Set<Int>()
+    for (index, item) in items.enumerated() where item.words.count >= 2 { hasFullName.insert(find(index)) }
+    for (index, item) in items.enumerated() where item.words.count == 1 {
+      let root = find(index)
+      guard !hasFullName.contains(root) else { continue }
+      let group = groups[root]!
+      guard !Self.isStrong(group) || group.type == .person else { continue }
+      if let target = cached(item.words[0], in: people, cache: &cache), union(index, target, adopt: true) {
+        hasFullName.insert(find(index))
+      }
+    }
+  }
+
+  mutating func joinVowelVariants() {
+    // One item per distinct key is enough: equal keys are joined already.
+    var byShape: [String: [Int]] = [:]
+    var seenKeys = Set<String>()
+    for (index, item) in items.enumerated() where item.words.count >= 2 && item.candidate.type == .person {
+      guard seenKeys.insert(item.key).inserted else { continue }
+      byShape["\(item.words.count)|\(item.words[0])", default: []].append(index)
+    }
+    for shape in byShape.keys.sorted() {
+      let indices = byShape[shape]!
+      for (position, a) in indices.enumerated() {
+        for b in indices[(position + 1)...] where find(a) != find(b) {
+          let wordsA = items[a].words
+          let wordsB = items[b].words
+          let close = zip(wordsA.dropFirst(), wordsB.dropFirst()).allSatisfy { x, y in
+            x == y || NameKey.differByOneVowel(x, y)
+          }
+          if close { union(a, b) }
+        }
+      }
+    }
+  }
+
+  // MARK: Output
+
+  mutating func index() -> EntityIndex {
+    var members: [Int: [Int]] = [:]
+    for index in items.indices { members[find(index), default: []].append(index) }
+    let roots = members.keys.sorted()
+
+    struct Draft {
+      var root: Int
+      var entity: Entity
+      var curated: Int?
+      var sortKey: String
+    }
+    var drafts: [Draft] = []
+    for root in roots {
+      let group = groups[root]!
+      let indices = members[root]!
+      let candidates = indices.map { items[$0].candidate }
+      var type = votedType(indices) ?? group.type
+      var name = displayName(candidates, type: type)
+      var aliases = Set(candidates.map(\.name))
+      var description: String?
+      var wikidata: String?
+      if let entry = group.curated.map({ curation[$0] }) {
+        name = entry.name
+        type = entry.type ?? type
+        aliases.formUnion(entry.aliases)
+        description = entry.description
+        wikidata = entry.wikidata
+      }
+      aliases.remove(name)
+      let entity = Entity(
+        id: "", name: name, type: type, aliases: aliases.sorted(), description: description,
+        wikidata: wikidata)
+      drafts.append(Draft(root: root, entity: entity, curated: group.curated, sortKey: NameKey.make(name)))
+    }
+    // Ids: curated ids first, then the rest by name, so the same dossier gives the same ids.
+    drafts.sort { a, b in
+      let fixedA = a.curated.flatMap { curation[$0].id } != nil
+      let fixedB = b.curated.flatMap { curation[$0].id } != nil
+      if fixedA != fixedB { return fixedA }
+      if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
+      if a.entity.type != b.entity.type { return a.entity.type.rawValue < b.entity.type.rawValue }
+      return a.root < b.root
+    }
+    let ids = Slug.uniqued(
+      drafts.map { draft in draft.curated.flatMap { curation[$0].id } ?? Slug.make(draft.entity.name) },
+      fallback: "entity")
+    var idByRoot: [Int: String] = [:]
+    for (position, id) in ids.enumerated() {
+      drafts[position].entity.id = id
+      idByRoot[drafts[position].root] = id
+    }
+    let mentions = items.indices.map { index in
+      let item = items[index]
+      return ResolvedMention(
+        article: articleSlugs[item.article], sentenceAnchor: item.anchor, range: item.candidate.range,
+        surface: item.candidate.surface, entityID: idByRoot[find(index)]!)
+    }
+    let entities = drafts.map(\.entity).sorted { $0.id < $1.id }
+    let uncurated = drafts.filter { $0.curated == nil }.map(\.entity.id).sorted()
+    let unmatched = curation.indices.filter { !matchedCuration.contains($0) }.map { curation[$0] }
+    return EntityIndex(
+      entities: entities, mentions: mentions, uncurated: uncurated, unmatchedCuration: unmatched)
+  }
+
+  /// The type most surely given to the group's full names (or to all its mentions when it
+  /// has none): evidence weighs, a gazetteer reading most.
+  func votedType(_ indices: [Int]) -> EntityType? {
+    let full = indices.filter { items[$0].words.count >= 2 }
+    var votes: [EntityType: Int] = [:]
+    for index in full.isEmpty ? indices : full {
+      let candidate = items[index].candidate
+      votes[candidate.type, default: 0] += [1, 2, 3, 4, 8][candidate.evidence.rawValue]
+    }
+    return votes.max { a, b in a.value != b.value ? a.value < b.value : a.key.rawValue > b.key.rawValue }?.key
+  }
+
+  /// The most frequent full form: for people and institutions, among the longest names
+  /// (« Jake Sullivan » over « Sullivan »); for places, among all (« Washington » over
+  /// « Washington DC » when written so more often). Ties go to the first seen.
+  func displayName(_ candidates: [MentionCandidate], type: EntityType) -> String {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for candidate in candidates {
+      if counts[candidate.name] == nil { order.append(candidate.name) }
+      counts[candidate.name, default: 0] += 1
+    }
+    var pool = order
+    if type != .place {
+      let longest = order.map { NameKey.words($0).count }.max() ?? 0
+      pool = order.filter { NameKey.words($0).count == longest }
+    }
+    return pool.max { a, b in
+      counts[a]! != counts[b]! ? counts[a]! < counts[b]! : order.firstIndex(of: a)! > order.firstIndex(of: b)!
+    }!
+  }
+}
