@@ -51,13 +51,15 @@ struct ServeCommand: ParsableCommand {
     }
     let site = root.appending(path: Self.serveFolderName)
     let buildOptions = BuildOptions(root: root, output: site, includeDrafts: drafts)
-    // Stopping mid-build is safe (the build swaps its output in at the end), but the
-    // terminal should say why the process ends.
+    // Before any thread starts: signal delivery is set up for the whole process here.
     let stopSignal = SignalWaiter(signals: [SIGINT, SIGTERM])
-
     let (server, url) = try startServer(site: site, build: { try SiteBuild.run(buildOptions) })
-    report(server.rebuild(), changed: [])
+    // Watching starts first, so a save during the first build is built next (builds queue).
     let watcher = server.watch(root: root) { changed, outcome in report(outcome, changed: changed) }
+    report(server.rebuild(), changed: [])
+    // Until here Ctrl-C ends the process at once (safe: a build swaps its output in only at
+    // the end); from now on it stops the server cleanly.
+    stopSignal.deferToWait()
 
     if !options.quiet {
       say("Serving \(root.lastPathComponent) at \(url.absoluteString)")
@@ -84,8 +86,8 @@ struct ServeCommand: ParsableCommand {
       let server = PreviewServer(
         configuration: .init(site: site, host: host, port: UInt16(candidate)), build: build)
       do {
-        let url = try blockingThrowing { try await server.start() }
-        return (server, url)
+        let listening = try blockingThrowing { try await server.start() }
+        return (server, Self.browsable(listening))
       } catch  where PreviewServer.isAddressInUse(error) && index + 1 < candidates.count {
         continue
       } catch  where PreviewServer.isAddressInUse(error) {
@@ -115,6 +117,12 @@ struct ServeCommand: ParsableCommand {
     case .failed(let message):
       Terminal.error(cause + "the build failed; still serving the previous site.\n" + message)
     }
+  }
+
+  /// The address to open: a server listening on every interface is reached at loopback.
+  static func browsable(_ url: URL) -> URL {
+    guard let host = url.host, ["0.0.0.0", "::"].contains(host), let port = url.port else { return url }
+    return URL(string: "http://127.0.0.1:\(port)/")!
   }
 
   static func describe(_ changed: [String]) -> String {
@@ -148,21 +156,34 @@ func say(_ line: String) {
   FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
-/// Blocks the calling (main) thread until one of `signals` arrives. The signals' default
-/// action (ending the process at once) is turned off so the server can stop cleanly.
-final class SignalWaiter {
-  private let sources: [any DispatchSourceSignal]
+/// Catches `signals` (Ctrl-C, `kill`): at first they end the process at once, with the
+/// shell's usual status (128 + signal); after `deferToWait()` they wake `wait()` instead.
+///
+/// Made before any other thread starts: libdispatch on Linux reads signals through a
+/// signalfd, so they must be blocked in every thread, and threads inherit the mask of the
+/// thread that creates them. A thread started earlier would take the signal and drop it.
+final class SignalWaiter: @unchecked Sendable {
+  private var sources: [any DispatchSourceSignal] = []
   private let arrived = DispatchSemaphore(value: 0)
+  // Guarded by `lock`.
+  private let lock = NSLock()
+  private var exitsAtOnce = true
 
   init(signals: [Int32]) {
-    let arrived = self.arrived
     sources = signals.map { number in
       signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler { arrived.signal() }
+      source.setEventHandler { [self] in
+        if lock.withLock({ exitsAtOnce }) { exit(128 + number) }
+        arrived.signal()
+      }
       source.resume()
       return source
     }
+  }
+
+  func deferToWait() {
+    lock.withLock { exitsAtOnce = false }
   }
 
   func wait() {
