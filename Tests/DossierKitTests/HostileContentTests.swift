@@ -261,7 +261,7 @@ struct HostileContentTests {
     let files = try SiteRenderer(dossier: loaded, graph: graph, templates: templates, baseURL: nil)
       .render(analyzed)
     let output = dossier.root.appending(path: "Rendered")
-    try SiteWriter(output: output, root: dossier.root).write(files)
+    _ = try SiteWriter(output: output, root: dossier.root).write(files)
 
     let findings = Self.scanner.scan(site: output)
     #expect(findings.isEmpty, "\(findings.prefix(20).map(\.description).joined(separator: "\n"))")

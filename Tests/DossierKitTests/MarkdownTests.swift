@@ -58,6 +58,17 @@ struct MarkdownTests {
     )
   }
 
+  @Test func splitsTextAfterMultibyteCharacters() {
+    let document = MarkdownDocument(markdown: "Élise Lévêque arrive à Noëlville.")
+    let text = document.root.descendants.first { $0.kind == .text }!
+    let rest = text.splitText(atUTF8Offset: "Élise ".utf8.count)
+    let last = rest.splitText(atUTF8Offset: "Lévêque arrive à ".utf8.count)
+    #expect(text.literal == "Élise ")
+    #expect(rest.literal == "Lévêque arrive à ")
+    #expect(last.literal == "Noëlville.")
+    #expect(document.renderHTML() == "<p>Élise Lévêque arrive à Noëlville.</p>\n")
+  }
+
   @Test func insertedLinksStaySafe() {
     let document = MarkdownDocument(markdown: "click")
     let text = document.root.descendants.first { $0.kind == .text }!

@@ -14,16 +14,16 @@ public enum ArticleFile {
   public static func parse(
     _ text: String, file: String, slug: String, defaultLanguage: Language
   ) throws -> (article: Article, notices: [Notice]) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else {
+    // Split on the newline byte: a String split walks grapheme clusters, ~400 instructions a byte.
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { Substring($0) }
+    guard let first = lines.first, isLine(first, "---") else {
       throw DossierError(
         file: file, line: 1, "missing front matter: the file must start with a `---` line",
         hint: "start the file with ---, then `title: …` and `date: YYYY-MM-DD`, then --- and the text")
     }
     guard
-      let closing = lines.indices.dropFirst().first(where: {
-        lines[$0].trimmingCharacters(in: .whitespaces) == "---"
-      })
+      let closing = lines.indices.dropFirst().first(where: { isLine(lines[$0], "---") })
     else {
       throw DossierError(
         file: file, line: 1, "front matter is not closed: no second `---` line",
@@ -60,9 +60,7 @@ public enum ArticleFile {
     let bodyLines = lines[(closing + 1)...]
     var body = bodyLines.joined(separator: "\n")
     var comments: String?
-    if let markerIndex = bodyLines.firstIndex(where: {
-      $0.trimmingCharacters(in: .whitespaces) == commentsMarker
-    }) {
+    if let markerIndex = bodyLines.firstIndex(where: { isLine($0, commentsMarker) }) {
       body = lines[(closing + 1)..<markerIndex].joined(separator: "\n")
       comments = lines[(markerIndex + 1)...].joined(separator: "\n")
     }
@@ -71,6 +69,14 @@ public enum ArticleFile {
       url: url?.isEmpty == true ? nil : url, lang: lang ?? defaultLanguage, authors: authors,
       draft: draft, body: body, bodyLine: closing + 2, comments: comments)
     return (article, notices)
+  }
+
+  /// Whether `line`, trimmed of whitespace, is `target`. Foundation's trimming costs about
+  /// 65,000 instructions on a paragraph-long line, so a line that does not even hold the
+  /// target's first byte is answered without it.
+  static func isLine(_ line: Substring, _ target: String) -> Bool {
+    guard let first = target.utf8.first, line.utf8.contains(first) else { return false }
+    return line.trimmingCharacters(in: .whitespaces) == target
   }
 
   /// Writes an article in the form `parse` reads.

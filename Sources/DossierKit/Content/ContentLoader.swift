@@ -30,19 +30,20 @@ public struct ContentLoader: Sendable {
     let files = try articleFiles()
     let slugs = Slug.uniqued(
       files.map { Slug.make($0.deletingPathExtension().lastPathComponent) }, fallback: "article")
-    for (file, slug) in zip(files, slugs) {
-      let display = relativePath(file)
-      do {
-        let decoded = try readText(file, display: display)
-        let (article, articleNotices) = try ArticleFile.parse(
-          decoded.text, file: display, slug: slug, defaultLanguage: config.language)
-        notices += decoded.notices + articleNotices
+    // Files are read and parsed across all cores, then taken in order, so articles, notices
+    // and errors come out as from a serial loop.
+    let language = config.language
+    let loaded = Array(zip(files, slugs)).parallelMap { file, slug in
+      loadArticle(file, slug: slug, defaultLanguage: language)
+    }
+    for result in loaded {
+      switch result {
+      case .article(let article, let articleNotices):
+        notices += articleNotices
         if article.draft && !includeDrafts { continue }
         articles.append(article)
-      } catch let error as DossierError {
-        errors.append(error)
-      } catch let many as DossierErrors {
-        errors += many.errors
+      case .failed(let fileErrors):
+        errors += fileErrors
       }
     }
     var curation: [CuratedEntity] = []
@@ -61,6 +62,28 @@ public struct ContentLoader: Sendable {
     }
     if !errors.isEmpty { throw DossierErrors(errors) }
     return Dossier(config: config, articles: articles, curation: curation, notices: notices)
+  }
+
+  enum LoadedArticle: Sendable {
+    case article(Article, notices: [Notice])
+    case failed([DossierError])
+  }
+
+  /// Reads, decodes and parses one article file.
+  func loadArticle(_ file: URL, slug: String, defaultLanguage: Language) -> LoadedArticle {
+    let display = relativePath(file)
+    do {
+      let decoded = try readText(file, display: display)
+      let (article, notices) = try ArticleFile.parse(
+        decoded.text, file: display, slug: slug, defaultLanguage: defaultLanguage)
+      return .article(article, notices: decoded.notices + notices)
+    } catch let error as DossierError {
+      return .failed([error])
+    } catch let many as DossierErrors {
+      return .failed(many.errors)
+    } catch {
+      return .failed([DossierError(file: display, "cannot read the article: \(error)")])
+    }
   }
 
   public func articleFiles() throws -> [URL] {

@@ -13,7 +13,8 @@ struct YAMLFields {
   /// Parses `yaml`; a syntax error becomes a located `DossierError`.
   static func compose(_ yaml: String, file: String, lineOffset: Int) throws -> Node? {
     do {
-      return try Yams.compose(yaml: yaml)
+      // An explicit encoding: Yams' `.default` reads the whole environment on every call.
+      return try Yams.compose(yaml: yaml, .default, .default, .utf8)
     } catch let error as YamlError {
       throw located(error, file: file, lineOffset: lineOffset)
     }

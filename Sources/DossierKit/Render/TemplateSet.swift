@@ -101,7 +101,7 @@ public struct TemplateSet: Sendable {
   public func hasTemplate(_ name: String) -> Bool { origins[name] != nil }
 
   public func render(_ name: String, _ context: Any) throws -> String {
-    guard let html = library.render(context, withTemplate: name) else {
+    guard let html = library.render(TemplateValues.flatten(context) ?? context, withTemplate: name) else {
       throw DossierError("the template `\(name).mustache` is missing")
     }
     return html
