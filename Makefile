@@ -1,7 +1,7 @@
 # The two commands of the README: `make site` and `make test`.
 SWIFT ?= swift
 
-.PHONY: site test deps lint format asan clean browser-deps browser-test
+.PHONY: site test deps lint format asan clean browser-deps browser-test bench bench-deps
 
 deps:
 	@scripts/install-deps.sh
@@ -35,6 +35,20 @@ browser-test: deps browser-deps
 # The test suite under the address sanitizer (memory safety of the cmark wrapper).
 asan: deps
 	$(SWIFT) test --scratch-path .build-asan -Xswiftc -sanitize=address
+
+# The benchmark (release build): `make bench ARTICLES=10000 RUNS=5`. It compares with Hugo
+# when one is installed (`make bench-deps` installs Debian's package); HUGO=0 skips it.
+ARTICLES ?= 1000
+RUNS ?= 5
+WARMUP ?= 1
+HUGO ?= $(shell command -v hugo >/dev/null 2>&1 && echo 1 || echo 0)
+
+bench: deps
+	$(SWIFT) run -c release dossier-bench --articles $(ARTICLES) --runs $(RUNS) --warmup $(WARMUP) \
+		$(if $(filter 1,$(HUGO)),--compare-hugo)
+
+bench-deps: deps
+	@scripts/install-hugo.sh
 
 clean:
 	rm -rf .build .build-asan .artifacts

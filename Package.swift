@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "dossier", targets: ["dossier"]),
+    .executable(name: "dossier-bench", targets: ["dossier-bench"]),
     .library(name: "DossierKit", targets: ["DossierKit"]),
   ],
   dependencies: [
@@ -61,9 +62,21 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The benchmark's synthetic corpus (invented names and text); kept out of DossierKit.
+    .target(name: "SyntheticCorpus"),
+    // `swift run -c release dossier-bench`: times `dossier build` (run as a child process,
+    // hence the dependency on the `dossier` executable, which makes SwiftPM build it too).
+    .executableTarget(
+      name: "dossier-bench",
+      dependencies: [
+        "dossier",
+        "SyntheticCorpus",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .testTarget(
       name: "DossierKitTests",
-      dependencies: ["DossierKit", "DossierServe"],
+      dependencies: ["DossierKit", "DossierServe", "SyntheticCorpus"],
       resources: [.copy("Fixtures")]
     ),
   ]
