@@ -23,6 +23,9 @@ struct BuildCommand: ParsableCommand {
   @Flag(name: .long, help: "Include articles marked draft: true.")
   var drafts = false
 
+  @Flag(name: .long, help: "Print the time each stage of the build took.")
+  var timings = false
+
   func run() throws {
     let report = try Terminal.reportingErrors {
       try SiteBuild.run(
@@ -31,6 +34,10 @@ struct BuildCommand: ParsableCommand {
           includeDrafts: drafts))
     }
     Terminal.warn(report.notices)
+    if timings {
+      let stages = report.stages.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }
+      print("Stages: " + stages.joined(separator: ", "))
+    }
     if !options.quiet {
       let outputPath = output ?? options.rootURL.appending(path: "Public").path
       print(

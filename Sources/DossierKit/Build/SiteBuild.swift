@@ -26,6 +26,8 @@ public struct BuildReport: Sendable {
   public var unmatchedCuration: [String] = []
   public var entities: Int = 0
   public var events: Int = 0
+  /// Wall time of each stage, in pipeline order (`dossier build --timings`).
+  public var stages: [(name: String, seconds: Double)] = []
 }
 
 /// `dossier build`: read → analyse each article → link the dossier → render → write.
@@ -43,18 +45,42 @@ public enum SiteBuild {
       baseURL = normalized
     }
     try OutputGuard.check(output: options.output, root: options.root)
-    let dossier = try ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
-    let templates = try TemplateSet.load(overrideFolder: options.root.appending(path: "Templates"))
-    let analyzed = dossier.articles.parallelMap { AnalyzedArticle(article: $0) }
-    let graph = DossierLinker.link(analyzed, config: dossier.config, curation: dossier.curation)
-    let files = try SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
-      .render(analyzed)
-    let written = try SiteWriter(output: options.output, root: options.root).write(files)
-    return BuildReport(
+    var clock = StageClock()
+    let dossier = try clock.time("load") {
+      try ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
+    }
+    let templates = try clock.time("templates") {
+      try TemplateSet.load(overrideFolder: options.root.appending(path: "Templates"))
+    }
+    let analyzed = clock.time("analyse") { dossier.articles.parallelMap { AnalyzedArticle(article: $0) } }
+    let graph = clock.time("link") {
+      DossierLinker.link(analyzed, config: dossier.config, curation: dossier.curation)
+    }
+    let files = try clock.time("render") {
+      try SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
+        .render(analyzed)
+    }
+    let written = try clock.time("write") {
+      try SiteWriter(output: options.output, root: options.root).write(files)
+    }
+    var report = BuildReport(
       pages: files.filter { $0.path.hasSuffix(".html") }.count, written: written.written,
       unchanged: written.unchanged, notices: dossier.notices,
       seconds: Date().timeIntervalSince(started), uncuratedEntities: graph.uncuratedEntities,
       unmatchedCuration: graph.unmatchedCuration,
       entities: graph.entities.count, events: graph.events.count)
+    report.stages = clock.stages
+    return report
+  }
+}
+
+/// Times the stages of a build, for `--timings` and the benchmark.
+struct StageClock {
+  private(set) var stages: [(name: String, seconds: Double)] = []
+
+  mutating func time<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+    let start = DispatchTime.now().uptimeNanoseconds
+    defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+    return try work()
   }
 }
