@@ -6,7 +6,8 @@ import Foundation
 /// distinctive words, both weighted by rarity (TF-IDF: an entity or word in every article says
 /// nothing). Relatedness is a blend of the two cosine similarities, as Hugo's `related`
 /// blends weighted indices. Candidates come from inverted indexes over each article's
-/// strongest features only, so the work grows with the dossier, not with its square.
+/// strongest features only, bounded per feature, so the work grows with the dossier, not with
+/// its square.
 public struct RelatedArticles: Sendable {
   public struct Input: Sendable {
     public var slug: String
@@ -38,6 +39,8 @@ public struct RelatedArticles: Sendable {
   public var storyWindowDays = 4
   /// Features per article kept for candidate search and scoring.
   public var featuresPerArticle = 40
+  /// Articles per feature kept for candidate search (those that weigh it most).
+  public var postingsPerFeature = 64
 
   public init() {}
 
@@ -51,40 +54,73 @@ public struct RelatedArticles: Sendable {
   public func compute(_ inputs: [Input], limit: Int) -> Result {
     let entityVectors = weighted(inputs.map { $0.entities.mapValues(Double.init) })
     let wordVectors = weighted(inputs.map { Self.wordCounts($0.text) })
-    var index: [String: [Int]] = [:]
-    for (article, vector) in entityVectors.enumerated() {
-      for key in vector.keys { index["e:" + key, default: []].append(article) }
-    }
-    for (article, vector) in wordVectors.enumerated() {
-      for key in vector.keys { index["w:" + key, default: []].append(article) }
-    }
+    let entityIndex = Self.postings(entityVectors, keep: postingsPerFeature)
+    let wordIndex = Self.postings(wordVectors, keep: postingsPerFeature)
+    // A feature shared by a large share of the dossier cannot tell articles apart.
+    let commonFeature = max(50, inputs.count / 5)
     var related: [String: [Match]] = [:]
     var storyLinks: [(Int, Int)] = []
+    var entityScore = [Double](repeating: 0, count: inputs.count)
+    var wordScore = [Double](repeating: 0, count: inputs.count)
+    var touched: [Int] = []
+    var isTouched = [Bool](repeating: false, count: inputs.count)
     for article in inputs.indices {
-      var candidates = Set<Int>()
-      let keys = entityVectors[article].keys.map { "e:" + $0 } + wordVectors[article].keys.map { "w:" + $0 }
-      for key in keys {
-        // A feature shared by a large share of the dossier cannot tell articles apart.
-        guard let postings = index[key], postings.count <= max(50, inputs.count / 5) else { continue }
-        candidates.formUnion(postings)
+      // Dot products accumulated through the posting lists: the vectors are L2-normalised,
+      // so each sum is the cosine similarity over the features the lists hold.
+      func accumulate(_ vector: [String: Double], _ index: [String: Postings], into scores: inout [Double]) {
+        for (key, weight) in vector {
+          guard let postings = index[key], postings.documents <= commonFeature else { continue }
+          for (other, otherWeight) in postings.top where other != article {
+            if !isTouched[other] {
+              isTouched[other] = true
+              touched.append(other)
+            }
+            scores[other] += weight * otherWeight
+          }
+        }
       }
-      candidates.remove(article)
+      accumulate(entityVectors[article], entityIndex, into: &entityScore)
+      accumulate(wordVectors[article], wordIndex, into: &wordScore)
       var matches: [Match] = []
-      for other in candidates {
-        let score =
-          entityWeight * Self.cosine(entityVectors[article], entityVectors[other])
-          + (1 - entityWeight) * Self.cosine(wordVectors[article], wordVectors[other])
+      for other in touched {
+        let score = entityWeight * entityScore[other] + (1 - entityWeight) * wordScore[other]
+        entityScore[other] = 0
+        wordScore[other] = 0
+        isTouched[other] = false
         if score >= threshold { matches.append(Match(slug: inputs[other].slug, score: score)) }
         if score >= storyThreshold, other > article, withinWindow(inputs[article].date, inputs[other].date) {
           storyLinks.append((article, other))
         }
       }
+      touched.removeAll(keepingCapacity: true)
       matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.slug < $1.slug }
       related[inputs[article].slug] = Array(matches.prefix(limit))
     }
     return Result(
       related: related,
       stories: Self.groups(storyLinks, count: inputs.count).map { $0.map { inputs[$0].slug } })
+  }
+
+  /// Feature → the articles holding it: how many, and the `keep` that weigh it most. Bounding
+  /// each list keeps the scoring linear in the dossier's size; a pair of articles whose only
+  /// shared features are each in more than `keep` articles scores lower than its full
+  /// cosine, which only matters for features too common to say much.
+  static func postings(_ vectors: [[String: Double]], keep: Int) -> [String: Postings] {
+    var lists: [String: [(Int, Double)]] = [:]
+    for (article, vector) in vectors.enumerated() {
+      for (key, weight) in vector { lists[key, default: []].append((article, weight)) }
+    }
+    return lists.mapValues { list in
+      let top =
+        list.count <= keep
+        ? list : Array(list.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(keep))
+      return Postings(documents: list.count, top: top)
+    }
+  }
+
+  struct Postings {
+    var documents: Int
+    var top: [(Int, Double)]
   }
 
   func withinWindow(_ a: CalendarDate?, _ b: CalendarDate?) -> Bool {

@@ -101,23 +101,33 @@ public enum Timeline {
 
     var events: [TimelineEvent] = []
     var leaders: [Report] = []  // the first report of each event, same indices as `events`
-    var byDate: [String: [Int]] = [:]
+    // Events by date and by one entity or content word of their first report: a report can
+    // only be the same event as a leader it shares one of them with (see `sameEvent`), so
+    // these lists hold every possible match while growing with the dossier, not its square.
+    var byFeature: [String: [Int]] = [:]
+    func features(of report: Report) -> [String] {
+      let date = report.resolved.date.iso + "\u{1F}"
+      return report.entities.map { date + "e:" + $0 } + report.words.map { date + "w:" + $0 }
+    }
     for report in reports {
       let date = report.resolved.date
-      if date.precision != .year,
-        let match = byDate[date.iso]?.first(where: { index in
+      if date.precision != .year {
+        var candidates = Set<Int>()
+        for feature in features(of: report) { candidates.formUnion(byFeature[feature] ?? []) }
+        // In event order, so the earliest matching event wins, as a scan of the day would.
+        if let match = candidates.sorted().first(where: { index in
           leaders[index].articleIndex != report.articleIndex && sameEvent(leaders[index], report)
             && !events[index].alsoReportedBy.contains(where: { $0.article == report.slug })
-        })
-      {
-        events[match].alsoReportedBy.append(
-          TimelineCitation(article: report.slug, anchor: report.resolved.sentenceAnchor, text: report.text))
-        for entity in report.entities where !events[match].entities.contains(entity) {
-          events[match].entities.append(entity)
+        }) {
+          events[match].alsoReportedBy.append(
+            TimelineCitation(article: report.slug, anchor: report.resolved.sentenceAnchor, text: report.text))
+          for entity in report.entities where !events[match].entities.contains(entity) {
+            events[match].entities.append(entity)
+          }
+          continue
         }
-        continue
+        for feature in features(of: report) { byFeature[feature, default: []].append(events.count) }
       }
-      byDate[date.iso, default: []].append(events.count)
       leaders.append(report)
       events.append(
         TimelineEvent(
