@@ -67,4 +67,38 @@ struct TemplateValuesTests {
     #expect(try render(TemplateValues.flatten(home) as Any) == render(home))
     #expect(try render(home).hasSuffix("|p;q;"))
   }
+
+  /// The hand-written field tables name exactly the stored properties `Mirror` sees, with
+  /// the same values, so a field added to a view type cannot silently vanish from pages.
+  @Test func fieldTablesMatchTheStoredProperties() {
+    let quote = Quote(html: "<mark>x</mark>", href: "a#s1", article: "A", source: "S", lang: "en")
+    let link = EntityLink(name: "N", href: "e/", type: "person", count: 2)
+    let values: [TemplateFields] = [
+      quote, link,
+      EventView(date: "d", isoDate: "2022", quote: quote, entities: [link], alsoReportedBy: [quote]),
+      ArticleLink(title: "T", href: "h", date: "d", isoDate: "i", source: "s", lang: "fr"),
+    ]
+    for value in values {
+      let mirror = Mirror(reflecting: value)
+      let mirrored = Dictionary(uniqueKeysWithValues: mirror.children.map { ($0.label!, $0.value) })
+      #expect(Set(value.templateFields.keys) == Set(mirrored.keys), "\(type(of: value))")
+      #expect(
+        canonical(TemplateValues.flatten(value) as Any) == canonical(TemplateValues.flatten(mirrored) as Any),
+        "\(type(of: value))")
+    }
+  }
+
+  /// A description with dictionary keys sorted, so equal values describe equally.
+  func canonical(_ value: Any) -> String {
+    switch value {
+    case let dictionary as [String: Any]:
+      return "["
+        + dictionary.keys.sorted().map { $0 + ": " + canonical(dictionary[$0]!) }.joined(separator: ", ")
+        + "]"
+    case let array as [Any]:
+      return "[" + array.map(canonical).joined(separator: ", ") + "]"
+    default:
+      return String(describing: value)
+    }
+  }
 }

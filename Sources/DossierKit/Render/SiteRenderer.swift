@@ -126,7 +126,7 @@ struct SiteRenderer {
   {
     let lang = articlesBySlug[slug]?.lang ?? dossier.config.language
     var html = HTMLEscaping.escape(typeset(text, lang))
-    if let highlight, !highlight.isEmpty, let range = text.range(of: highlight) {
+    if let highlight, !highlight.isEmpty, let range = Self.firstRange(of: highlight, in: text) {
       let (before, marked, after) = (text[..<range.lowerBound], text[range], text[range.upperBound...])
       html =
         HTMLEscaping.escape(typeset(String(before), lang, after: marked.unicodeScalars.first)) + "<mark>"
@@ -141,6 +141,27 @@ struct SiteRenderer {
       html: html, href: SitePaths.relative(from: page, to: SitePaths.article(slug)) + "#" + anchor,
       article: article.map { typeset($0.title, $0.lang) } ?? slug, source: article?.source,
       lang: passageLang(lang))
+  }
+
+  /// The first occurrence of `needle` in `text`, compared byte for byte (the words come from
+  /// the sentence itself). Foundation's `range(of:)` costs more than the rest of a quote.
+  static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
+    let haystack = text.utf8
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first, pattern.count <= haystack.count else { return nil }
+    var start = haystack.startIndex
+    while let candidate = haystack[start...].firstIndex(of: first) {
+      guard let end = haystack.index(candidate, offsetBy: pattern.count, limitedBy: haystack.endIndex)
+      else { return nil }
+      if haystack[candidate..<end].elementsEqual(pattern) {
+        // A match that starts and ends on scalar boundaries (the pattern is whole UTF-8).
+        if let lower = String.Index(candidate, within: text), let upper = String.Index(end, within: text) {
+          return lower..<upper
+        }
+      }
+      start = haystack.index(after: candidate)
+    }
+    return nil
   }
 
   func eventView(_ event: DossierGraph.Event, from page: String) -> EventView {

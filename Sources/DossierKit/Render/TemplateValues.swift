@@ -20,6 +20,8 @@ enum TemplateValues {
       return dictionary.compactMapValues(flatten)
     case let array as [Any]:  // cheaper than walking an array's Mirror
       return array.map { flatten($0) ?? $0 }
+    case let fields as TemplateFields:
+      return fields.templateFields.compactMapValues(flatten)
     case is MustacheParent, is MustacheLambda, is MustacheCustomRenderable,
       is MustacheCustomRepresentation:
       return value
@@ -40,6 +42,41 @@ enum TemplateValues {
       return value
     }
   }
+}
+
+/// A view type that lists its own fields, for the types a page holds thousands of (quotes,
+/// events, links): `Mirror` costs more than the rest of their rendering. The table must name
+/// every stored property; `TemplateValuesTests` checks it against `Mirror`.
+protocol TemplateFields {
+  var templateFields: [String: Any] { get }
+}
+
+extension Quote: TemplateFields {
+  var templateFields: [String: Any] {
+    ["html": html, "href": href, "article": article, "source": source as Any, "lang": lang as Any]
+  }
+}
+
+extension EventView: TemplateFields {
+  var templateFields: [String: Any] {
+    [
+      "date": date, "isoDate": isoDate, "quote": quote, "entities": entities,
+      "alsoReportedBy": alsoReportedBy,
+    ]
+  }
+}
+
+extension ArticleLink: TemplateFields {
+  var templateFields: [String: Any] {
+    [
+      "title": title, "href": href, "date": date as Any, "isoDate": isoDate as Any,
+      "source": source as Any, "lang": lang as Any,
+    ]
+  }
+}
+
+extension EntityLink: TemplateFields {
+  var templateFields: [String: Any] { ["name": name, "href": href, "type": type, "count": count] }
 }
 
 /// Lets `flatten` see through an `Optional` held in an `Any` with one cast.
