@@ -76,6 +76,13 @@ struct ArticleFileTests {
       ])
   }
 
+  @Test func hugoTaxonomyListsAreAcceptedQuietly() throws {
+    let (article, notices) = try parse(
+      "---\ntitle: T\ndate: 2022-11-07\npeople: [A B]\nplaces: [C]\ntags: [d]\n---\nText")
+    #expect(notices.isEmpty)
+    #expect(article.body.contains("Text"))
+  }
+
   @Test func onlyWebAddressesAsURL() {
     #expect(error("---\ntitle: T\nurl: javascript:alert(1)\n---\nx").contains("must be an http(s) address"))
   }

@@ -8,7 +8,11 @@ public enum ArticleFile {
   /// The line that separates the article from the reader comments that followed it.
   public static let commentsMarker = "<!-- dossier:comments -->"
 
-  static let knownKeys = ["title", "date", "source", "url", "lang", "authors", "draft"]
+  static let knownKeys = ["title", "date", "source", "url", "lang", "authors", "draft"] + taxonomyKeys
+
+  /// Taxonomy lists that articles moved from Hugo or Zola carry: accepted without a warning
+  /// and not used, since entities come from the text and `Content/entities.yml`.
+  static let taxonomyKeys = ["tags", "categories", "people", "organizations", "places"]
 
   /// Parses one article file. `file` is the path used in messages.
   public static func parse(
