@@ -31,7 +31,7 @@ public struct BuildReport: Sendable {
 }
 
 /// `dossier build`: read → analyse each article → link the dossier → render → write.
-/// Nothing is written until every stage has succeeded.
+/// The output folder is replaced only once every stage has succeeded.
 public enum SiteBuild {
   public static func run(_ options: BuildOptions) throws -> BuildReport {
     let started = Date()
@@ -56,15 +56,20 @@ public enum SiteBuild {
     let graph = clock.time("link") {
       DossierLinker.link(analyzed, config: dossier.config, curation: dossier.curation)
     }
-    let files = try clock.time("render") {
-      try SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
-        .render(analyzed)
-    }
-    let written = try clock.time("write") {
-      try SiteWriter(output: options.output, root: options.root).write(files)
+    // Pages go to the staging folder as they are rendered, so the site is never in memory
+    // whole; it replaces the output only once every page is written.
+    let renderer = SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
+    let pages = PageCounter()
+    let written = try clock.time("render and write") {
+      try SiteWriter(output: options.output, root: options.root).write { staging in
+        try renderer.render(analyzed) { file in
+          try staging.add(file)
+          if file.path.hasSuffix(".html") { pages.increment() }
+        }
+      }
     }
     var report = BuildReport(
-      pages: files.filter { $0.path.hasSuffix(".html") }.count, written: written.written,
+      pages: pages.count, written: written.written,
       unchanged: written.unchanged, notices: dossier.notices,
       seconds: Date().timeIntervalSince(started), uncuratedEntities: graph.uncuratedEntities,
       unmatchedCuration: graph.unmatchedCuration,
@@ -72,6 +77,14 @@ public enum SiteBuild {
     report.stages = clock.stages
     return report
   }
+}
+
+/// Counts the pages as threads write them.
+final class PageCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+  func increment() { lock.withLock { value += 1 } }
+  var count: Int { lock.withLock { value } }
 }
 
 /// Times the stages of a build, for `--timings` and the benchmark.

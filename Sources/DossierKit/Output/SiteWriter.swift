@@ -29,53 +29,95 @@ public struct SiteWriter: Sendable {
   var stagingPrefix: String { "." + output.lastPathComponent + ".staging-" }
   var retiredPrefix: String { "." + output.lastPathComponent + ".old-" }
 
+  /// Writes `files` as the new site.
   public func write(_ files: [OutputFile]) throws -> Result {
+    try write { staging in
+      for file in files { try staging.add(file) }
+    }
+  }
+
+  /// Opens a staging folder, lets `produce` add the site's files to it (from any thread, as
+  /// they are made, so a large site is never held in memory whole), then swaps it in. If
+  /// `produce` or a write fails, the staging folder is removed and the output is untouched.
+  public func write(_ produce: (Staging) throws -> Void) throws -> Result {
     try OutputGuard.check(output: output, root: root)
-    try validatePaths(files)
     let fileManager = FileManager.default
     try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
     removeLeftovers()
-
-    let staging = parent.appending(path: stagingPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-    var result = Result(written: 0, unchanged: 0)
+    let folder = parent.appending(path: stagingPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    let staging = Staging(folder: folder, previous: output, writer: self)
     do {
-      try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-      var folders = Set<String>()
-      for file in files {
-        let folder = (file.path as NSString).deletingLastPathComponent
-        if !folder.isEmpty && folders.insert(folder).inserted {
-          try fileManager.createDirectory(
-            at: staging.appending(path: folder), withIntermediateDirectories: true)
-        }
-        let target = staging.appending(path: file.path)
-        let previous = output.appending(path: file.path)
-        if let old = fileManager.contents(atPath: previous.path), old == file.data,
-          link(previous.path, target.path) == 0
-        {
-          result.unchanged += 1
-        } else {
-          try file.data.write(to: target)
-          result.written += 1
-        }
-      }
+      try fileManager.createDirectory(at: folder, withIntermediateDirectories: false)
+      try produce(staging)
       try Data("This folder is a site built by dossier; dossier replaces it whole on each build.\n".utf8)
-        .write(to: staging.appending(path: OutputGuard.markerName))
+        .write(to: folder.appending(path: OutputGuard.markerName))
       for keep in OutputGuard.placeholderNames {
         let old = output.appending(path: keep)
         if fileManager.fileExists(atPath: old.path) {
-          _ = link(old.path, staging.appending(path: keep).path)
+          _ = link(old.path, folder.appending(path: keep).path)
         }
       }
-      try swapIn(staging)
+      try swapIn(folder)
     } catch {
-      try? fileManager.removeItem(at: staging)
-      if let error = error as? DossierError { throw error }
-      throw DossierError(
-        file: output.path, "could not write the site: \(error.localizedDescription)",
-        hint: "check free disk space and that you may write to \(parent.path); the previous site is untouched"
-      )
+      try? fileManager.removeItem(at: folder)
+      throw Self.described(error, output: output, parent: parent)
     }
-    return result
+    return staging.result
+  }
+
+  /// The staging folder of one build. `add` may be called from several threads at once.
+  public final class Staging: @unchecked Sendable {
+    let folder: URL
+    let previous: URL
+    let writer: SiteWriter
+    private let lock = NSLock()
+    private var folders = Set<String>()
+    private var counts = Result(written: 0, unchanged: 0)
+    private var paths = Set<String>()
+
+    init(folder: URL, previous: URL, writer: SiteWriter) {
+      self.folder = folder
+      self.previous = previous
+      self.writer = writer
+    }
+
+    var result: Result { lock.withLock { counts } }
+
+    /// Writes one file of the site, or hard-links the previous site's copy when its bytes
+    /// are the same (so it keeps its modification time).
+    public func add(_ file: OutputFile) throws {
+      try writer.validatePaths([file])
+      let parentFolder = (file.path as NSString).deletingLastPathComponent
+      // Under the lock, so no thread writes into a folder another is still making.
+      try lock.withLock {
+        guard paths.insert(file.path).inserted else {
+          throw DossierError("internal: two files of the site would both be written to `\(file.path)`")
+        }
+        if !parentFolder.isEmpty && folders.insert(parentFolder).inserted {
+          try FileManager.default.createDirectory(
+            at: folder.appending(path: parentFolder), withIntermediateDirectories: true)
+        }
+      }
+      let target = folder.appending(path: file.path)
+      let old = previous.appending(path: file.path)
+      if let bytes = FileManager.default.contents(atPath: old.path), bytes == file.data,
+        link(old.path, target.path) == 0
+      {
+        lock.withLock { counts.unchanged += 1 }
+      } else {
+        try file.data.write(to: target)
+        lock.withLock { counts.written += 1 }
+      }
+    }
+  }
+
+  /// An error of the write phase as the user reads it: content and template errors as they
+  /// are, file-system errors with what to check.
+  static func described(_ error: Error, output: URL, parent: URL) -> Error {
+    if error is DossierError || error is DossierErrors { return error }
+    return DossierError(
+      file: output.path, "could not write the site: \(error.localizedDescription)",
+      hint: "check free disk space and that you may write to \(parent.path); the previous site is untouched")
   }
 
   /// Puts `staging` in place of the output; the old site is removed afterwards.

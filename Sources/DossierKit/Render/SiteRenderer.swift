@@ -43,32 +43,51 @@ struct SiteRenderer {
     self.eventsByEntity = byEntity
   }
 
+  /// Every file of the site, in memory (for tests and small sites).
   func render(_ articles: [AnalyzedArticle]) throws -> [OutputFile] {
-    var files = try articles.parallelMap { try renderArticlePage($0) }
-    files += try graph.entities.parallelMap { try renderEntityPage($0) }
-    files += try graph.stories.indices.map { try renderStoryPage($0) }
-    files.append(try renderEntityIndex())
-    files.append(try renderTimeline())
-    files.append(try renderHome())
-    files.append(try renderNotFound())
-    files += try DataExports.all(dossier: dossier, graph: graph)
-    files.append(try SearchIndex.file(dossier: dossier, graph: graph, localization: localization))
+    let collected = Collected()
+    try render(articles) { collected.append($0) }
+    return collected.files
+  }
+
+  /// Renders every file of the site and hands each to `emit` as soon as it is made, from
+  /// several threads at once for the per-article and per-entity pages.
+  func render(_ articles: [AnalyzedArticle], emit: @Sendable (OutputFile) throws -> Void) throws {
+    @Sendable func emitting(_ file: OutputFile) throws -> String {
+      try emit(file)
+      return file.path
+    }
+    var pages = try articles.parallelMap { try emitting(renderArticlePage($0)) }
+    pages += try graph.entities.parallelMap { try emitting(renderEntityPage($0)) }
+    pages += try graph.stories.indices.map { try emitting(renderStoryPage($0)) }
+    pages.append(try emitting(renderEntityIndex()))
+    pages.append(try emitting(renderTimeline()))
+    pages.append(try emitting(renderHome()))
+    try emit(renderNotFound())
+    for file in try DataExports.all(dossier: dossier, graph: graph) { try emit(file) }
+    try emit(SearchIndex.file(dossier: dossier, graph: graph, localization: localization))
     let summaries = Dictionary(
       articles.map { ($0.article.slug, ArticleSummary.lede(of: $0.text)) }, uniquingKeysWith: { a, _ in a })
     let newest = dossier.articles.compactMap(\.date).max()
-    files.append(Feeds.atom(dossier, summaries: summaries, baseURL: baseURL, updated: newest))
-    files.append(Feeds.robots(baseURL: baseURL))
+    try emit(Feeds.atom(dossier, summaries: summaries, baseURL: baseURL, updated: newest))
+    try emit(Feeds.robots(baseURL: baseURL))
     if let baseURL {
-      let pages = files.map(\.path).filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound }
       let dates = Dictionary(
         dossier.articles.compactMap { article in article.date.map { (SitePaths.article(article.slug), $0) } },
         uniquingKeysWith: { a, _ in a })
-      files.append(Feeds.sitemap(pages: pages, baseURL: baseURL, lastModified: dates))
+      try emit(Feeds.sitemap(pages: pages, baseURL: baseURL, lastModified: dates))
     }
     for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
-      files.append(OutputFile(path: path, data: data))
+      try emit(OutputFile(path: path, data: data))
     }
-    return files
+  }
+
+  /// Files gathered from the threads that render them, in the order they came.
+  final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var gathered: [OutputFile] = []
+    func append(_ file: OutputFile) { lock.withLock { gathered.append(file) } }
+    var files: [OutputFile] { lock.withLock { gathered } }
   }
 
   // MARK: Shared pieces
