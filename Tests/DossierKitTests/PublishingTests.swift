@@ -91,8 +91,39 @@ struct PublishingTests {
       in: try loader.load(), files: try loader.articleFiles().map { loader.relativePath($0) }
     ).map(\.description)
     #expect(problems.contains { $0.contains("no `date`") })
-    #expect(problems.contains { $0.contains("collides with") })
+    #expect(problems.contains { $0.contains("collides with") && $0.contains("after transliteration") })
     #expect(problems.contains { $0.contains("same title as") })
+  }
+
+  @Test func checkFindsDuplicateSlugsAcrossFolders() throws {
+    let dossier = try TestDossier(articles: [
+      "2021/bilan.md": "---\ntitle: Bilan 2021\ndate: 2021-12-31\n---\nTexte.",
+      "2022/bilan.md": "---\ntitle: Bilan 2022\ndate: 2022-12-31\n---\nTexte.",
+    ])
+    defer { dossier.remove() }
+    let loader = ContentLoader(root: dossier.root)
+    let problems = ContentCheck.problems(
+      in: try loader.load(), files: try loader.articleFiles().map { loader.relativePath($0) })
+    #expect(problems.count == 1)
+    #expect(problems.first?.description.contains("duplicate slug `bilan`") == true)
+    #expect(problems.first?.file.hasSuffix("2022/bilan.md") == true)
+  }
+
+  @Test func checkFindsCurationThatMatchesNothing() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    try dossier.write(
+      EntitiesFile.path,
+      "- name: Jeanne Exemple\n  type: person\n- name: Personne Imaginaire\n  aliases: [P. Imaginaire]\n")
+    let problems = ContentCheck.unmatchedCuration(in: try ContentLoader(root: dossier.root).load())
+    #expect(
+      problems.map(\.description) == [
+        "Content/entities.yml:3: the entry `Personne Imaginaire` matches no mention in any article "
+          + "(a misspelt name or alias?)"
+      ])
+    let clean = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { clean.remove() }
+    #expect(ContentCheck.unmatchedCuration(in: try ContentLoader(root: clean.root).load()).isEmpty)
   }
 
   @Test func linkCheckCatchesBrokenLinksAndAnchors() throws {
