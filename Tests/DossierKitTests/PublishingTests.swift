@@ -152,6 +152,25 @@ struct PublishingTests {
   }
 }
 
+@Suite("Outlets compared")
+struct OutletsComparedTests {
+  @Test func aShorterFormIsNoSpellingDifference() {
+    #expect(!SiteRenderer.spellingsDiffer([["Biden", "Joe Biden"], ["Biden"]]))
+    #expect(!SiteRenderer.spellingsDiffer([["Wall Street Journal"], ["Journal", "Wall Street Journal"]]))
+    #expect(SiteRenderer.spellingsDiffer([["Nikolai Potrushev"], ["Nikolai Patrushev"]]))
+    #expect(SiteRenderer.spellingsDiffer([["Zelensky"], ["Zelenski", "Volodymyr Zelensky"]]))
+    #expect(SiteRenderer.spellingsDiffer([["États-Unis"], ["Etats-Unis"]]))
+  }
+
+  @Test func longTitlesAreShortenedAtAWord() {
+    #expect(SiteRenderer.shorten("Un titre court") == "Un titre court")
+    let long = "Le conseiller à la sécurité nationale de Biden impliqué dans des « conversations »"
+    let short = SiteRenderer.shorten(long)
+    #expect(short == "Le conseiller à la sécurité nationale de Biden impliqué dans…")
+    #expect(short.count <= 61)
+  }
+}
+
 @Suite("Related coverage")
 struct RelatedCoverageTests {
   // Synthetic articles: two reports of one invented event, one unrelated piece.

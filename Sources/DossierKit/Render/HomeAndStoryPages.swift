@@ -35,10 +35,10 @@ extension SiteRenderer {
     if let chart = timelineChart(from: path) { content["chart"] = chart }
     if let first = dates.min(), let last = dates.max() {
       content["summary"] = localization.fill(
-        "homeSummary",
+        outlets == 0 ? "homeSummaryNoOutlet" : "homeSummary",
         [
           "articles": localization.count(dossier.articles.count, "article"),
-          "outlets": localization.count(max(outlets, 1), "outlet"),
+          "outlets": localization.count(outlets, "outlet"),
           "span": localization.span(first, last),
         ])
     }
@@ -92,6 +92,24 @@ extension SiteRenderer {
     var forms: String
   }
 
+  /// Whether articles write one entity differently: one uses a form that another article
+  /// neither uses nor contains as whole words, nor extends (« Patrushev » against « Nikolai
+  /// Potrushev » differs; « Biden » against « Joe Biden » is only a shorter form).
+  static func spellingsDiffer(_ formsByArticle: [Set<String>]) -> Bool {
+    func words(_ form: String) -> Set<Substring> { Set(form.split(whereSeparator: \.isWhitespace)) }
+    for (index, forms) in formsByArticle.enumerated() {
+      for (otherIndex, others) in formsByArticle.enumerated() where otherIndex != index {
+        for form in forms where !others.contains(form) {
+          let mine = words(form)
+          if !others.contains(where: { words($0).isSubset(of: mine) || mine.isSubset(of: words($0)) }) {
+            return true
+          }
+        }
+      }
+    }
+    return false
+  }
+
   /// Side by side, what each article of a story mentions and which it alone mentions, and
   /// where their spellings of the same entity differ.
   func renderStoryPage(_ index: Int) throws -> OutputFile {
@@ -138,13 +156,17 @@ extension SiteRenderer {
         events: events)
     }
     let spellingRows = surfaces.compactMap { id, byArticle -> SpellingRow? in
-      let forms = Set(byArticle.values.map { $0.sorted() })
-      guard byArticle.count > 1, forms.count > 1, let link = entityLink(id, from: path) else { return nil }
+      guard byArticle.count > 1, Self.spellingsDiffer(Array(byArticle.values)),
+        let link = entityLink(id, from: path)
+      else { return nil }
       return SpellingRow(
         entity: link,
         spellings: story.compactMap { slug in
           byArticle[slug].map {
-            Spelling(source: articlesBySlug[slug]?.source ?? slug, forms: $0.sorted().joined(separator: ", "))
+            Spelling(
+              source: articlesBySlug[slug].map { $0.source ?? typeset(Self.shorten($0.title), $0.lang) }
+                ?? slug,
+              forms: $0.sorted().joined(separator: ", "))
           }
         })
     }.sorted { $0.entity.name < $1.entity.name }

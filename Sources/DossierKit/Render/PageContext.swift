@@ -38,6 +38,9 @@ struct PageContext {
 /// An article as lists show it.
 struct ArticleLink {
   var title: String
+  /// The title cut to a few words, where the source would stand when it is unknown (a tag,
+  /// a column heading).
+  var shortTitle: String
   var href: String
   var date: String?
   var isoDate: String?

@@ -77,9 +77,22 @@ struct SiteRenderer {
     guard let article = articlesBySlug[slug] else { return nil }
     return ArticleLink(
       title: typeset(article.title, article.lang),
+      shortTitle: typeset(Self.shorten(article.title), article.lang),
       href: SitePaths.relative(from: page, to: SitePaths.article(article.slug)),
       date: article.date.map(localization.format), isoDate: article.date?.iso, source: article.source,
       lang: passageLang(article.lang))
+  }
+
+  /// The first words of `title`, at most about 60 characters, with an ellipsis when cut.
+  static func shorten(_ title: String, limit: Int = 60) -> String {
+    guard title.count > limit else { return title }
+    var kept = ""
+    for word in title.split(separator: " ") {
+      if !kept.isEmpty && kept.count + 1 + word.count > limit { break }
+      kept += (kept.isEmpty ? "" : " ") + word
+    }
+    while let last = kept.last, ",;:–—-«".contains(last) || last == " " { kept.removeLast() }
+    return (kept.isEmpty ? String(title.prefix(limit)) : kept) + "…"
   }
 
   /// Text of an article as shown: French spacing for French (see `FrenchTypography`).
