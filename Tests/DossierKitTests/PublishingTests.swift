@@ -78,6 +78,13 @@ struct PublishingTests {
     #expect(page.contains("<style>"), "its style is inline, not a relative stylesheet link")
     #expect(!page.contains("href=\"assets/site.css\""))
     #expect(page.contains("href=\"https://news.example/d/index.html\""))
+    #expect(page.contains("<script src=\"https://news.example/d/assets/search.js\" defer>"))
+
+    let withoutBase = try builtDossier()
+    defer { withoutBase.remove() }
+    let relative = try withoutBase.read("Public/404.html")
+    #expect(!relative.contains("<script src="), "relative script addresses would fail at depth")
+    #expect(try withoutBase.read("Public/index.html").contains("<script src=\"assets/search.js\" defer>"))
   }
 
   @Test func checkFindsContentProblems() throws {

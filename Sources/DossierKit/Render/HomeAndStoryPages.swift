@@ -59,13 +59,14 @@ extension SiteRenderer {
 
   /// A NotFound page: a host serves 404.html for a missing address at any depth, where
   /// relative links would point nowhere, so its style is inlined and, with a base URL, its
-  /// links are absolute.
+  /// links are absolute. Without a base URL it loads no script, so a deep address shows the
+  /// page without a failed request (its links then work from the site's top folder only).
   func renderNotFound() throws -> OutputFile {
     try page(
       "404", path: SitePaths.notFound, title: localization["notFoundTitle"],
       description: localization["notFoundText"], content: [String: Any](), canonicalPath: nil,
       inlineCSS: templates.assets["assets/site.css"].map { String(decoding: $0, as: UTF8.self) },
-      rootOverride: baseURL)
+      rootOverride: baseURL, scripts: baseURL != nil)
   }
 
   // MARK: Outlets compared

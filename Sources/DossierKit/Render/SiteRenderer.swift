@@ -172,7 +172,7 @@ struct SiteRenderer {
   func page(
     _ template: String, path: String, title: String, description: String, content: Any,
     canonicalPath: String?? = .none, ogType: String = "website", jsonLD: String? = nil,
-    inlineCSS: String? = nil, rootOverride: String? = nil, mainClass: String = ""
+    inlineCSS: String? = nil, rootOverride: String? = nil, mainClass: String = "", scripts: Bool = true
   ) throws -> OutputFile {
     let canonicalTarget = canonicalPath ?? canonicalURLPath(path)
     let root = rootOverride ?? SitePaths.rootPrefix(of: path)
@@ -183,7 +183,7 @@ struct SiteRenderer {
         lang: dossier.config.language.rawValue, feed: root + "feed.xml"),
       t: localization.strings, root: root, title: title, description: description, mainClass: mainClass,
       canonical: canonicalTarget.flatMap { target in baseURL.map { $0 + target } },
-      ogType: ogType, jsonLD: jsonLD, inlineCSS: inlineCSS,
+      ogType: ogType, jsonLD: jsonLD, inlineCSS: inlineCSS, scripts: scripts,
       nav: navigation(from: path, root: root), content: content)
     return OutputFile(path: path, text: try templates.render(template, context))
   }
