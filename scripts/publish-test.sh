@@ -29,8 +29,8 @@ done
 BIN="$("$SWIFT" build --show-bin-path)/dossier"
 
 # linkchecker, run as root, drops its privileges to `nobody`: the scratch folder must be
-# readable by everyone, whatever the umask and the clone's location.
-work=$(mktemp -d "${TMPDIR:-/tmp}/dossier-publish.XXXXXX")
+# readable by everyone, whatever the umask and the clone's location (so /tmp, not TMPDIR).
+work=$(mktemp -d /tmp/dossier-publish.XXXXXX)
 chmod 755 "$work"
 server_pid=""
 cleanup() {
@@ -41,6 +41,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+# The loopback server is reached directly, never through a proxy from the environment.
+export no_proxy="127.0.0.1,localhost${no_proxy:+,$no_proxy}" NO_PROXY="127.0.0.1,localhost${NO_PROXY:+,$NO_PROXY}"
 
 failures=0
 step() {
