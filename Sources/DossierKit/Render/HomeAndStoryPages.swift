@@ -79,6 +79,10 @@ extension SiteRenderer {
 
   struct ComparedItem {
     var label: String
+    /// The words of the article that gave a dated event, shown quoted after its date.
+    var quote: String? = nil
+    /// The quote's language when it differs from the page's.
+    var lang: String? = nil
     var href: String?
     var only: Bool
   }
@@ -145,7 +149,8 @@ extension SiteRenderer {
       var seen = Set<String>()
       let events = (eventsByArticle[slug] ?? []).filter { seen.insert($0.key).inserted }.map { item in
         ComparedItem(
-          label: localization.format(item.event.date) + " — " + localization.quoted(item.event.expression),
+          label: localization.format(item.event.date), quote: item.event.expression,
+          lang: articlesBySlug[item.event.article].flatMap { passageLang($0.lang) },
           href: SitePaths.relative(from: path, to: SitePaths.article(slug)) + "#"
             + (item.event.article == slug
               ? item.event.anchor
