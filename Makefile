@@ -2,6 +2,7 @@
 SWIFT ?= swift
 
 .PHONY: site test deps lint format asan clean browser-deps browser-test bench bench-deps
+.PHONY: publish-deps publish-test
 
 deps:
 	@scripts/install-deps.sh
@@ -15,6 +16,8 @@ site: deps
 test: deps
 	$(SWIFT) test
 	$(SWIFT) format lint --strict -r Sources Tests Plugins Package.swift
+	$(MAKE) --no-print-directory browser-test
+	$(MAKE) --no-print-directory publish-test
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Plugins Package.swift
@@ -31,6 +34,16 @@ browser-deps:
 browser-test: deps browser-deps
 	$(SWIFT) build --build-tests
 	SWIFT=$(SWIFT) scripts/browser-test.sh
+
+# The site published anywhere: Debian's linkchecker follows every link and #anchor of the
+# seed dossier opened from disk and served from a sub-path on 127.0.0.1, `dossier check`
+# agrees, feed.xml must be Atom and sitemap.xml a sitemap. Installs linkchecker and
+# python3-feedparser (Debian packages) when missing.
+publish-deps:
+	@scripts/install-publish-deps.sh
+
+publish-test: deps publish-deps
+	SWIFT=$(SWIFT) scripts/publish-test.sh
 
 # The test suite under the address sanitizer (memory safety of the cmark wrapper).
 asan: deps

@@ -306,6 +306,13 @@ def main():
                 results = search_results(browser, query)
                 hit = any(r["href"].endswith(entity["path"]) for r in results)
                 record(hit, f"search « {query} » finds the entity {entity['name']}")
+            # Without accents: an entity whose name has some, typed bare.
+            accented = [e for e in entities if fold(e["name"]) != e["name"].lower()]
+            if accented:
+                entity = max(accented, key=lambda e: e["mentions"])
+                results = search_results(browser, fold(entity["name"]))
+                hit = any(r["href"].endswith(entity["path"]) for r in results)
+                record(hit, f"search « {fold(entity['name'])} » finds the entity {entity['name']}")
             search_shot = args.screenshots / f"{args.name}-search-desktop.png"
             browser.screenshot(search_shot, WIDTHS["desktop"][0])
             print(f"     screenshot {search_shot}")

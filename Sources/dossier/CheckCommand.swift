@@ -7,8 +7,9 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Find content problems and broken internal links or anchors in the built site.",
     discussion: """
-      Checks the content (articles without a date, file names that collide as slugs,
-      duplicate titles), then builds the site into a temporary folder (or reads the one given
+      Checks the content (articles without a date, duplicate slugs and file names that
+      collide as slugs once transliterated, duplicate titles, entities.yml entries that match
+      nothing), then builds the site into a temporary folder (or reads the one given
       with --site) and follows every internal link and #anchor. Exits non-zero when anything
       is wrong, listing every problem.
       """)
@@ -24,6 +25,7 @@ struct CheckCommand: ParsableCommand {
     let dossier = try Terminal.reportingErrors { try loader.load() }
     let files = try loader.articleFiles().map { loader.relativePath($0) }
     var problems = ContentCheck.problems(in: dossier, files: files).map(\.description)
+    problems += ContentCheck.unmatchedCuration(in: dossier).map(\.description)
 
     let siteFolder: URL
     var temporary: URL?
@@ -34,11 +36,8 @@ struct CheckCommand: ParsableCommand {
         path: "dossier-check-\(UUID().uuidString)")
       temporary = folder
       siteFolder = folder.appending(path: "site")
-      let report = try Terminal.reportingErrors {
+      _ = try Terminal.reportingErrors {
         try SiteBuild.run(BuildOptions(root: root, output: siteFolder))
-      }
-      problems += report.unmatchedCuration.map {
-        "\(EntitiesFile.path): the entry `\($0)` matches no mention in any article (a misspelt name or alias?)"
       }
     }
     defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }

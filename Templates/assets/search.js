@@ -1,5 +1,7 @@
 // Offline search over window.DOSSIER_SEARCH (assets/search-index.js). No network, works
 // from file://. Results are built with textContent and DOM nodes, never innerHTML.
+// The index (megabytes for a large dossier) is loaded only when a reader first uses the
+// search field, with a script element (not fetch, which browsers refuse from file://).
 (function () {
   "use strict";
   var form = document.getElementById("search");
@@ -15,13 +17,40 @@
       .replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/’/g, "'");
   }
 
+  var items = null;      // the index, each item with its words ready to match
+  var waiting = null;    // what to do once the index is there
+  var loading = false;
+
+  function prepare() {
+    items = (window.DOSSIER_SEARCH || []).map(function (item) {
+      item.words = " " + item.s.replace(/[^a-z0-9']+/g, " ") + " ";
+      return item;
+    });
+  }
+
+  function withIndex(then) {
+    if (items) { then(); return; }
+    if (window.DOSSIER_SEARCH) { prepare(); then(); return; }
+    waiting = then;
+    if (loading) return;
+    loading = true;
+    var script = document.createElement("script");
+    script.src = root + "assets/search-index.js";
+    script.onload = function () {
+      prepare();
+      if (waiting) { var next = waiting; waiting = null; next(); }
+    };
+    script.onerror = function () { loading = false; };
+    document.head.appendChild(script);
+  }
+
   function search(query) {
-    var words = fold(query).split(/\s+/).filter(function (w) { return w.length > 0; });
+    // Split as the index is split, so « etats-unis » finds « États-Unis ».
+    var words = fold(query).replace(/[^a-z0-9']+/g, " ").split(" ").filter(function (w) { return w.length > 0; });
     if (words.length === 0) return [];
-    var items = window.DOSSIER_SEARCH || [];
     var found = [];
     for (var i = 0; i < items.length && found.length < 30; i++) {
-      var text = " " + items[i].s.replace(/[^a-z0-9']+/g, " ") + " ";
+      var text = items[i].words;
       var all = words.every(function (w) { return text.indexOf(" " + w) !== -1; });
       if (all) found.push(items[i]);
     }
@@ -56,7 +85,10 @@
     output.appendChild(list);
   }
 
-  input.addEventListener("input", function () { show(search(input.value), input.value); });
+  input.addEventListener("focus", function () { withIndex(function () {}); });
+  input.addEventListener("input", function () {
+    withIndex(function () { show(search(input.value), input.value); });
+  });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var first = output.querySelector("a");

@@ -78,6 +78,13 @@ struct PublishingTests {
     #expect(page.contains("<style>"), "its style is inline, not a relative stylesheet link")
     #expect(!page.contains("href=\"assets/site.css\""))
     #expect(page.contains("href=\"https://news.example/d/index.html\""))
+    #expect(page.contains("<script src=\"https://news.example/d/assets/search.js\" defer>"))
+
+    let withoutBase = try builtDossier()
+    defer { withoutBase.remove() }
+    let relative = try withoutBase.read("Public/404.html")
+    #expect(!relative.contains("<script src="), "relative script addresses would fail at depth")
+    #expect(try withoutBase.read("Public/index.html").contains("<script src=\"assets/search.js\" defer>"))
   }
 
   @Test func checkFindsContentProblems() throws {
@@ -91,8 +98,39 @@ struct PublishingTests {
       in: try loader.load(), files: try loader.articleFiles().map { loader.relativePath($0) }
     ).map(\.description)
     #expect(problems.contains { $0.contains("no `date`") })
-    #expect(problems.contains { $0.contains("collides with") })
+    #expect(problems.contains { $0.contains("collides with") && $0.contains("after transliteration") })
     #expect(problems.contains { $0.contains("same title as") })
+  }
+
+  @Test func checkFindsDuplicateSlugsAcrossFolders() throws {
+    let dossier = try TestDossier(articles: [
+      "2021/bilan.md": "---\ntitle: Bilan 2021\ndate: 2021-12-31\n---\nTexte.",
+      "2022/bilan.md": "---\ntitle: Bilan 2022\ndate: 2022-12-31\n---\nTexte.",
+    ])
+    defer { dossier.remove() }
+    let loader = ContentLoader(root: dossier.root)
+    let problems = ContentCheck.problems(
+      in: try loader.load(), files: try loader.articleFiles().map { loader.relativePath($0) })
+    #expect(problems.count == 1)
+    #expect(problems.first?.description.contains("duplicate slug `bilan`") == true)
+    #expect(problems.first?.file.hasSuffix("2022/bilan.md") == true)
+  }
+
+  @Test func checkFindsCurationThatMatchesNothing() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    try dossier.write(
+      EntitiesFile.path,
+      "- name: Jeanne Exemple\n  type: person\n- name: Personne Imaginaire\n  aliases: [P. Imaginaire]\n")
+    let problems = ContentCheck.unmatchedCuration(in: try ContentLoader(root: dossier.root).load())
+    #expect(
+      problems.map(\.description) == [
+        "Content/entities.yml:3: the entry `Personne Imaginaire` matches no mention in any article "
+          + "(a misspelt name or alias?)"
+      ])
+    let clean = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { clean.remove() }
+    #expect(ContentCheck.unmatchedCuration(in: try ContentLoader(root: clean.root).load()).isEmpty)
   }
 
   @Test func linkCheckCatchesBrokenLinksAndAnchors() throws {
@@ -118,6 +156,25 @@ struct PublishingTests {
     #expect(index.hasPrefix("window.DOSSIER_SEARCH=["))
     #expect(index.contains("une reunion a exempleville"))
     #expect(!index.contains("<"))
+  }
+}
+
+@Suite("Outlets compared")
+struct OutletsComparedTests {
+  @Test func aShorterFormIsNoSpellingDifference() {
+    #expect(!SiteRenderer.spellingsDiffer([["Biden", "Joe Biden"], ["Biden"]]))
+    #expect(!SiteRenderer.spellingsDiffer([["Wall Street Journal"], ["Journal", "Wall Street Journal"]]))
+    #expect(SiteRenderer.spellingsDiffer([["Nikolai Potrushev"], ["Nikolai Patrushev"]]))
+    #expect(SiteRenderer.spellingsDiffer([["Zelensky"], ["Zelenski", "Volodymyr Zelensky"]]))
+    #expect(SiteRenderer.spellingsDiffer([["États-Unis"], ["Etats-Unis"]]))
+  }
+
+  @Test func longTitlesAreShortenedAtAWord() {
+    #expect(SiteRenderer.shorten("Un titre court") == "Un titre court")
+    let long = "Le conseiller à la sécurité nationale de Biden impliqué dans des « conversations »"
+    let short = SiteRenderer.shorten(long)
+    #expect(short == "Le conseiller à la sécurité nationale de Biden impliqué dans…")
+    #expect(short.count <= 61)
   }
 }
 

@@ -78,6 +78,26 @@ struct SeedDossierTests {
     #expect(home.contains("stories/"))
   }
 
+  /// The story page compares the two seeds: what each alone mentions, and where they spell
+  /// one name differently (Patrushev, Potrushev), not where one only shortens it (Biden).
+  @Test func theStoryPageShowsTheSeedsDifferences() throws {
+    let stories = try FileManager.default.contentsOfDirectory(
+      atPath: try Self.site.get().appending(path: "stories").path)
+    #expect(stories.count == 1)
+    let page = try read("stories/\(try #require(stories.first))/index.html")
+    for record in try json("data/articles.json") {
+      let slug = try #require(record["slug"] as? String)
+      #expect(page.contains("href=\"../../articles/\(slug)/index.html\""))
+    }
+    #expect(page.contains("seul à le mentionner"))
+    let spellings = try #require(page.range(of: "<h2 id=\"spellings\">")).upperBound
+    let table = String(page[spellings...])
+    #expect(table.contains("Nikolai Patrushev") && table.contains("Nikolai Potrushev"))
+    #expect(table.contains("Zelenski"))
+    #expect(!table.contains(">Joe Biden</a>"), "« Biden » only shortens « Joe Biden »")
+    #expect(!table.contains("le-conseiller-a-la"), "articles are named by source or title, not slug")
+  }
+
   @Test func narrativeAndRelativeDatesResolve() throws {
     let events = try json("data/timeline.json")
     func dates(_ expression: String) -> Set<String> {

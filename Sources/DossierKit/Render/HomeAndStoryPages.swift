@@ -35,10 +35,10 @@ extension SiteRenderer {
     if let chart = timelineChart(from: path) { content["chart"] = chart }
     if let first = dates.min(), let last = dates.max() {
       content["summary"] = localization.fill(
-        "homeSummary",
+        outlets == 0 ? "homeSummaryNoOutlet" : "homeSummary",
         [
           "articles": localization.count(dossier.articles.count, "article"),
-          "outlets": localization.count(max(outlets, 1), "outlet"),
+          "outlets": localization.count(outlets, "outlet"),
           "span": localization.span(first, last),
         ])
     }
@@ -59,13 +59,14 @@ extension SiteRenderer {
 
   /// A NotFound page: a host serves 404.html for a missing address at any depth, where
   /// relative links would point nowhere, so its style is inlined and, with a base URL, its
-  /// links are absolute.
+  /// links are absolute. Without a base URL it loads no script, so a deep address shows the
+  /// page without a failed request (its links then work from the site's top folder only).
   func renderNotFound() throws -> OutputFile {
     try page(
       "404", path: SitePaths.notFound, title: localization["notFoundTitle"],
       description: localization["notFoundText"], content: [String: Any](), canonicalPath: nil,
       inlineCSS: templates.assets["assets/site.css"].map { String(decoding: $0, as: UTF8.self) },
-      rootOverride: baseURL)
+      rootOverride: baseURL, scripts: baseURL != nil)
   }
 
   // MARK: Outlets compared
@@ -78,6 +79,10 @@ extension SiteRenderer {
 
   struct ComparedItem {
     var label: String
+    /// The words of the article that gave a dated event, shown quoted after its date.
+    var quote: String? = nil
+    /// The quote's language when it differs from the page's.
+    var lang: String? = nil
     var href: String?
     var only: Bool
   }
@@ -90,6 +95,24 @@ extension SiteRenderer {
   struct Spelling {
     var source: String
     var forms: String
+  }
+
+  /// Whether articles write one entity differently: one uses a form that another article
+  /// neither uses nor contains as whole words, nor extends (« Patrushev » against « Nikolai
+  /// Potrushev » differs; « Biden » against « Joe Biden » is only a shorter form).
+  static func spellingsDiffer(_ formsByArticle: [Set<String>]) -> Bool {
+    func words(_ form: String) -> Set<Substring> { Set(form.split(whereSeparator: \.isWhitespace)) }
+    for (index, forms) in formsByArticle.enumerated() {
+      for (otherIndex, others) in formsByArticle.enumerated() where otherIndex != index {
+        for form in forms where !others.contains(form) {
+          let mine = words(form)
+          if !others.contains(where: { words($0).isSubset(of: mine) || mine.isSubset(of: words($0)) }) {
+            return true
+          }
+        }
+      }
+    }
+    return false
   }
 
   /// Side by side, what each article of a story mentions and which it alone mentions, and
@@ -126,7 +149,8 @@ extension SiteRenderer {
       var seen = Set<String>()
       let events = (eventsByArticle[slug] ?? []).filter { seen.insert($0.key).inserted }.map { item in
         ComparedItem(
-          label: localization.format(item.event.date) + " — " + localization.quoted(item.event.expression),
+          label: localization.format(item.event.date), quote: item.event.expression,
+          lang: articlesBySlug[item.event.article].flatMap { passageLang($0.lang) },
           href: SitePaths.relative(from: path, to: SitePaths.article(slug)) + "#"
             + (item.event.article == slug
               ? item.event.anchor
@@ -138,13 +162,17 @@ extension SiteRenderer {
         events: events)
     }
     let spellingRows = surfaces.compactMap { id, byArticle -> SpellingRow? in
-      let forms = Set(byArticle.values.map { $0.sorted() })
-      guard byArticle.count > 1, forms.count > 1, let link = entityLink(id, from: path) else { return nil }
+      guard byArticle.count > 1, Self.spellingsDiffer(Array(byArticle.values)),
+        let link = entityLink(id, from: path)
+      else { return nil }
       return SpellingRow(
         entity: link,
         spellings: story.compactMap { slug in
           byArticle[slug].map {
-            Spelling(source: articlesBySlug[slug]?.source ?? slug, forms: $0.sorted().joined(separator: ", "))
+            Spelling(
+              source: articlesBySlug[slug].map { $0.source ?? typeset(Self.shorten($0.title), $0.lang) }
+                ?? slug,
+              forms: $0.sorted().joined(separator: ", "))
           }
         })
     }.sorted { $0.entity.name < $1.entity.name }

@@ -30,6 +30,9 @@ struct PageContext {
   var jsonLD: String?
   /// The stylesheet inlined, for pages served at unknown depths (404).
   var inlineCSS: String?
+  /// Whether the page loads the theme's scripts (search): not a 404 page without a base URL,
+  /// whose relative script addresses would fail at the depths it is served from.
+  var scripts: Bool
   var nav: [NavLink]
   /// The page-specific data, under a name the page template expects.
   var content: Any
@@ -38,6 +41,9 @@ struct PageContext {
 /// An article as lists show it.
 struct ArticleLink {
   var title: String
+  /// The title cut to a few words, where the source would stand when it is unknown (a tag,
+  /// a column heading).
+  var shortTitle: String
   var href: String
   var date: String?
   var isoDate: String?

@@ -96,9 +96,22 @@ struct SiteRenderer {
     guard let article = articlesBySlug[slug] else { return nil }
     return ArticleLink(
       title: typeset(article.title, article.lang),
+      shortTitle: typeset(Self.shorten(article.title), article.lang),
       href: SitePaths.relative(from: page, to: SitePaths.article(article.slug)),
       date: article.date.map(localization.format), isoDate: article.date?.iso, source: article.source,
       lang: passageLang(article.lang))
+  }
+
+  /// The first words of `title`, at most about 60 characters, with an ellipsis when cut.
+  static func shorten(_ title: String, limit: Int = 60) -> String {
+    guard title.count > limit else { return title }
+    var kept = ""
+    for word in title.split(separator: " ") {
+      if !kept.isEmpty && kept.count + 1 + word.count > limit { break }
+      kept += (kept.isEmpty ? "" : " ") + word
+    }
+    while let last = kept.last, ",;:–—-«".contains(last) || last == " " { kept.removeLast() }
+    return (kept.isEmpty ? String(title.prefix(limit)) : kept) + "…"
   }
 
   /// Text of an article as shown: French spacing for French (see `FrenchTypography`).
@@ -199,7 +212,7 @@ struct SiteRenderer {
   func page(
     _ template: String, path: String, title: String, description: String, content: Any,
     canonicalPath: String?? = .none, ogType: String = "website", jsonLD: String? = nil,
-    inlineCSS: String? = nil, rootOverride: String? = nil, mainClass: String = ""
+    inlineCSS: String? = nil, rootOverride: String? = nil, mainClass: String = "", scripts: Bool = true
   ) throws -> OutputFile {
     let canonicalTarget = canonicalPath ?? canonicalURLPath(path)
     let root = rootOverride ?? SitePaths.rootPrefix(of: path)
@@ -210,7 +223,7 @@ struct SiteRenderer {
         lang: dossier.config.language.rawValue, feed: root + "feed.xml"),
       t: localization.strings, root: root, title: title, description: description, mainClass: mainClass,
       canonical: canonicalTarget.flatMap { target in baseURL.map { $0 + target } },
-      ogType: ogType, jsonLD: jsonLD, inlineCSS: inlineCSS,
+      ogType: ogType, jsonLD: jsonLD, inlineCSS: inlineCSS, scripts: scripts,
       nav: navigation(from: path, root: root), content: content)
     return OutputFile(path: path, text: try templates.render(template, context))
   }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what the publishing checks (`make publish-test`) need and a fresh machine lacks:
+# Debian's `linkchecker` (follows every link and #anchor of the built site, from disk and
+# over HTTP) and `python3-feedparser` (reads feed.xml the way feed readers do), which brings
+# Debian's /usr/bin/python3: the feed and sitemap checks run with that interpreter, whatever
+# `python3` is first on PATH. Does nothing when they are already there.
+set -euo pipefail
+
+missing=()
+command -v linkchecker >/dev/null 2>&1 || missing+=(linkchecker)
+/usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || missing+=(python3-feedparser)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing ${missing[*]} (Debian packages)…" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "error: need root or sudo to apt-get install ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
