@@ -33,6 +33,7 @@ class Events:
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=120)
         self.sock.sendall(b"GET /__dossier/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         self.buffer = ""
+        self.last_data = None
 
     def wait_for(self, text):
         while text not in self.buffer:
@@ -40,7 +41,9 @@ class Events:
             if not chunk:
                 raise RuntimeError("event stream closed")
             self.buffer += chunk.decode("utf-8", "replace")
-        self.buffer = self.buffer.split(text, 1)[1]
+        before, self.buffer = self.buffer.split(text, 1)
+        data = [line[5:].strip() for line in before.split("\n") if line.startswith("data:")]
+        self.last_data = data[-1] if data else self.last_data
 
 
 def main():
@@ -70,6 +73,13 @@ def main():
             time.sleep(0.1)
         events = Events(port)
         events.wait_for("event: hello")
+        # "/" answers as soon as a site is in place, which may be a preview left by an
+        # earlier run, or the first build swapped in just before it is announced: until the
+        # first build is announced (hello carries "none"), its reload would be taken for
+        # the edit's. Wait for it first.
+        events.wait_for("\n\n")
+        if events.last_data == "none":
+            events.wait_for("event: reload")
         to_event, to_page = [], []
         for run in range(runs):
             marker = f"Révision de mesure {run} {os.getpid()}."

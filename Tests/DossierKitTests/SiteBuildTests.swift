@@ -114,6 +114,46 @@ struct SiteBuildTests {
     #expect(home.contains("class=\"site-header\""), "templates not overridden come from the default theme")
   }
 
+  @Test(arguments: [false, true])
+  func initMakesANewBuildableDossier(withTemplates: Bool) throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "dossier-init-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let created = try DossierScaffold.write(
+      into: folder, title: "Dossier neuf", language: .fr, withTemplates: withTemplates)
+    #expect(created.contains(DossierConfig.fileName))
+    #expect(created.contains("Content/entities.yml"))
+    #expect(created.contains { $0.hasPrefix("Templates/") } == withTemplates)
+    let entities = try String(contentsOf: folder.appending(path: "Content/entities.yml"), encoding: .utf8)
+    #expect(entities.contains("# - name:"), "the curation file is a commented example")
+    try SiteBuild.run(BuildOptions(root: folder))
+    let home = try String(contentsOf: folder.appending(path: "Public/index.html"), encoding: .utf8)
+    #expect(home.contains("Dossier neuf"))
+    #expect(throws: DossierError.self) {
+      try DossierScaffold.write(into: folder, title: "Encore", language: .fr, withTemplates: false)
+    }
+  }
+
+  @Test func buildListsExtractedEntitiesNotYetCurated() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    #expect(try dossier.build().uncuratedEntities.contains("jeanne-exemple"))
+    try dossier.write("Content/entities.yml", "- name: Jeanne Exemple\n  type: person\n")
+    #expect(!(try dossier.build().uncuratedEntities.contains("jeanne-exemple")))
+  }
+
+  @Test func entityIndexGivesMentionAndArticleCounts() throws {
+    let dossier = try TestDossier(articles: [
+      "reunion.md": TestDossier.sampleArticle,
+      "suite.md":
+        "---\ntitle: \"La suite\"\ndate: 2022-11-08\n---\nTexte synthétique. Jeanne Exemple a conclu.\n",
+    ])
+    defer { dossier.remove() }
+    try dossier.build()
+    let index = try dossier.read("Public/entities/index.html")
+    #expect(
+      index.contains("Jeanne Exemple</a> <span class=\"count\">2\u{A0}mentions, 2\u{A0}articles</span>"))
+  }
+
   @Test func templateErrorsAreLocated() throws {
     let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
     defer { dossier.remove() }

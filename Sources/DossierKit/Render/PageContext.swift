@@ -57,7 +57,10 @@ struct EntityLink {
   var name: String
   var href: String
   var type: String
+  /// Mentions across the dossier.
   var count: Int
+  /// « 16 mentions, 2 articles », for the index.
+  var counts: String
 }
 
 /// Entities of one type, for grouped lists.

@@ -130,7 +130,9 @@ struct SiteRenderer {
     guard let entity = entitiesByID[id] else { return nil }
     return EntityLink(
       name: entity.name, href: SitePaths.relative(from: page, to: SitePaths.entity(id)),
-      type: localization["type." + entity.type], count: entity.mentions.count)
+      type: localization["type." + entity.type], count: entity.mentions.count,
+      counts: localization.count(entity.mentions.count, "mention") + ", "
+        + localization.count(entity.articles.count, "article"))
   }
 
   static let typeOrder = ["person", "organization", "place", "other"]
