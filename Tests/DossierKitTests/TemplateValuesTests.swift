@@ -72,11 +72,11 @@ struct TemplateValuesTests {
   /// the same values, so a field added to a view type cannot silently vanish from pages.
   @Test func fieldTablesMatchTheStoredProperties() {
     let quote = Quote(html: "<mark>x</mark>", href: "a#s1", article: "A", source: "S", lang: "en")
-    let link = EntityLink(name: "N", href: "e/", type: "person", count: 2)
+    let link = EntityLink(name: "N", href: "e/", type: "person", count: 2, counts: "2 mentions")
     let values: [TemplateFields] = [
       quote, link,
       EventView(date: "d", isoDate: "2022", quote: quote, entities: [link], alsoReportedBy: [quote]),
-      ArticleLink(title: "T", href: "h", date: "d", isoDate: "i", source: "s", lang: "fr"),
+      ArticleLink(title: "T", shortTitle: "t", href: "h", date: "d", isoDate: "i", source: "s", lang: "fr"),
     ]
     for value in values {
       let mirror = Mirror(reflecting: value)

@@ -69,14 +69,16 @@ extension EventView: TemplateFields {
 extension ArticleLink: TemplateFields {
   var templateFields: [String: Any] {
     [
-      "title": title, "href": href, "date": date as Any, "isoDate": isoDate as Any,
+      "title": title, "shortTitle": shortTitle, "href": href, "date": date as Any, "isoDate": isoDate as Any,
       "source": source as Any, "lang": lang as Any,
     ]
   }
 }
 
 extension EntityLink: TemplateFields {
-  var templateFields: [String: Any] { ["name": name, "href": href, "type": type, "count": count] }
+  var templateFields: [String: Any] {
+    ["name": name, "href": href, "type": type, "count": count, "counts": counts]
+  }
 }
 
 /// Lets `flatten` see through an `Optional` held in an `Any` with one cast.
