@@ -50,5 +50,17 @@ bench: deps
 bench-deps: deps
 	@scripts/install-hugo.sh
 
+# Fuzzing (fuzz/README.md): every libFuzzer target of Sources/Fuzz/ in turn, under the
+# address sanitizer, for FUZZ_SECONDS each (release build); crashes in .artifacts/fuzz/.
+# `make fuzz-smoke` is the short run: a debug build (quicker to compile), 30 s a target.
+FUZZ_SECONDS ?= 600
+.PHONY: fuzz fuzz-smoke
+
+fuzz: deps
+	SWIFT=$(SWIFT) FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
+fuzz-smoke: deps
+	SWIFT=$(SWIFT) FUZZ_SECONDS=30 FUZZ_CONFIG=debug scripts/fuzz.sh
+
 clean:
-	rm -rf .build .build-asan .artifacts
+	rm -rf .build .build-asan .build-fuzz .artifacts
