@@ -19,3 +19,37 @@ import Testing
   }
 }
 
+
+extension FuzzRegressionTests {
+  /// fuzz-front-matter: a title holding U+2028 or U+2029 (YAML's `\L` and `\P`) was written
+  /// raw into the double-quoted scalar, and YAML read it back as a line break folded into a
+  /// space: render then parse changed the title.
+  @Test func lineAndParagraphSeparatorsSurviveTheFrontMatter() throws {
+    let file = "---\ntitle: \"Le pont \\P de Quaxville \\L rouvre\"\n---\nCorps.\n"
+    let first = try ArticleFile.parse(file, file: "a.md", slug: "a", defaultLanguage: .fr).article
+    #expect(first.title == "Le pont \u{2029} de Quaxville \u{2028} rouvre")
+    let second = try ArticleFile.parse(
+      ArticleFile.render(first), file: "a.md", slug: "a", defaultLanguage: .fr
+    ).article
+    #expect(second.title == first.title)
+  }
+
+  /// Every character YAML cannot carry raw in a double-quoted scalar is escaped: what the
+  /// loader keeps comes back unchanged, control characters are refused by nobody (the
+  /// loader drops them, with a notice).
+  @Test(arguments: ["\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFE}", "\u{FFFF}", "\u{85}", "\u{9C}", "\u{1B}"])
+  func quotedScalarsReadBack(character: String) throws {
+    var article = Article(
+      slug: "a", file: "a.md", title: "Quax\(character)ville", date: nil, source: "Le \(character) Courrier",
+      url: nil, lang: .fr, authors: ["Ysolde\(character)Varn"], draft: false, body: "Corps.", bodyLine: 1,
+      comments: nil)
+    let read = try ArticleFile.parse(
+      ArticleFile.render(article), file: "a.md", slug: "a", defaultLanguage: .fr
+    ).article
+    let kept = TextHygiene.clean(character).text
+    article.title = "Quax\(kept)ville"
+    #expect(read.title == article.title)
+    #expect(read.source == "Le \(kept) Courrier")
+    #expect(read.authors == ["Ysolde\(kept)Varn"])
+  }
+}
