@@ -19,7 +19,6 @@ import Testing
   }
 }
 
-
 extension FuzzRegressionTests {
   /// fuzz-front-matter: a title holding U+2028 or U+2029 (YAML's `\L` and `\P`) was written
   /// raw into the double-quoted scalar, and YAML read it back as a line break folded into a
@@ -51,5 +50,42 @@ extension FuzzRegressionTests {
     #expect(read.title == article.title)
     #expect(read.source == "Le \(kept) Courrier")
     #expect(read.authors == ["Ysolde\(kept)Varn"])
+  }
+
+  /// fuzz-import: a control character in the headline (a 0x19 byte, too few to call the
+  /// file binary) stayed in the title; the written file escaped it and the loader dropped
+  /// it, so the article read back had another title than the import reported. The line
+  /// model now drops control characters like zero-width ones (NEL counts as a space).
+  @Test func importDropsControlCharacters() throws {
+    let raw =
+      "Le conseiller \u{19}à la sécurité de Quaxville impliqué dans des conversations secrètes\n\n"
+      + "Le conseiller\u{7F} à la sécurité serait impliqué\u{85}dans des conversations.\n\n"
+      + "Il sera là demain à Quaxville, selon le Courrier.\u{1}"
+    let result = try ArticleImporter.importData(
+      Data(raw.utf8), fileName: "fuzz.txt", options: ImportOptions(defaultLanguage: .fr))
+    #expect(
+      result.article.title
+        == "Le conseiller à la sécurité de Quaxville impliqué dans des conversations secrètes")
+    #expect(!result.fileText.unicodeScalars.contains { TextHygiene.isControl($0) && $0 != "\n" })
+    #expect(result.article.body.contains("impliqué dans des conversations."))
+    let written = try ArticleFile.parse(
+      result.fileText, file: result.article.file, slug: result.article.slug, defaultLanguage: .fr
+    ).article
+    #expect(written.title == result.article.title)
+    #expect(ImportLaw.verify(original: result.sourceText, report: result.report, article: written) == [])
+  }
+
+  /// The titles the import takes from `--title` or writes itself are the ones the loader
+  /// will read: cleaned like `YAMLFields.string` (controls dropped, bidi overrides closed).
+  @Test func importTitleIsTheTitleReadBack() throws {
+    let raw =
+      "Le pont de Quaxville rouvre enfin ses portes\n\nLe maire a coupé le ruban ce matin, devant la foule."
+    let result = try ArticleImporter.importText(
+      raw, fileName: "fuzz.txt", options: ImportOptions(title: " \u{1}Le \u{202E}pont", defaultLanguage: .fr))
+    #expect(result.article.title == "Le \u{202E}pont\u{202C}")
+    let written = try ArticleFile.parse(
+      result.fileText, file: result.article.file, slug: result.article.slug, defaultLanguage: .fr
+    ).article
+    #expect(written.title == result.article.title)
   }
 }

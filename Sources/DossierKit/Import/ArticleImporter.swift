@@ -179,7 +179,7 @@ struct ImportRun {
     let headline =
       TitleDetector.isHeadline(paragraphs[0], followedBy: paragraphs.dropFirst().first)
       ? paragraphs[0] : nil
-    if let given = options.title?.trimmingCharacters(in: .whitespacesAndNewlines), !given.isEmpty {
+    if let given = options.title.map(Self.readBack), !given.isEmpty {
       report.title = given
       report.titleOrigin = .option
       if let headline, TypographicKey.make(headline.text) == TypographicKey.make(given) {
@@ -189,12 +189,12 @@ struct ImportRun {
         keptHeadline = 0
       }
     } else if let headline {
-      report.title = headline.text
+      report.title = Self.readBack(headline.text)
       report.titleOrigin = .text(line: headline.firstLine)
       removeParagraph(0, kind: .titleLine)
       articleStart = 1
     } else {
-      report.title = TitleDetector.provisional(from: paragraphs[0].text)
+      report.title = Self.readBack(TitleDetector.provisional(from: paragraphs[0].text))
       report.titleOrigin = .provisional
       draft = true
       report.notices.append(
@@ -203,6 +203,12 @@ struct ImportRun {
           "no headline in the text: provisional title “\(report.title)”, marked draft; "
             + "pass --title to give the real one"))
     }
+  }
+
+  /// A title as `ArticleFile.parse` will read it back from the written file (the cleaning
+  /// of `YAMLFields.string`), so the report and the article file agree.
+  static func readBack(_ title: String) -> String {
+    TextHygiene.clean(title).text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   mutating func findComments() throws {
