@@ -32,9 +32,11 @@ browser-test: deps browser-deps
 	$(SWIFT) build --build-tests
 	SWIFT=$(SWIFT) scripts/browser-test.sh
 
-# The test suite under the address sanitizer (memory safety of the cmark wrapper).
+# The test suite under the address sanitizer (memory safety of the cmark wrapper), with
+# LeakSanitizer on: a leak fails it (scripts/lsan-suppressions.txt: XCTest's own).
 asan: deps
-	$(SWIFT) test --scratch-path .build-asan -Xswiftc -sanitize=address
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+		$(SWIFT) test --scratch-path .build-asan -Xswiftc -sanitize=address
 
 # The benchmark (release build): `make bench ARTICLES=10000 RUNS=5`. It compares with Hugo
 # when one is installed (`make bench-deps` installs Debian's package); HUGO=0 skips it.
