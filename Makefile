@@ -12,9 +12,11 @@ site: deps
 	.build/release/dossier build --root .
 
 # The whole test suite, then the house formatting rules. CI runs exactly this.
+# Last, the short fuzz run (fuzz-smoke below: ~4 minutes on a fresh clone, build included).
 test: deps
 	$(SWIFT) test
 	$(SWIFT) format lint --strict -r Sources Tests Plugins Package.swift
+	$(MAKE) --no-print-directory fuzz-smoke
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Plugins Package.swift
@@ -54,7 +56,8 @@ bench-deps: deps
 
 # Fuzzing (fuzz/README.md): every libFuzzer target of Sources/Fuzz/ in turn, under the
 # address sanitizer, for FUZZ_SECONDS each (release build); crashes in .artifacts/fuzz/.
-# `make fuzz-smoke` is the short run: a debug build (quicker to compile), 30 s a target.
+# `make fuzz-smoke` is the short run: a debug build (quicker to compile), 30 s a target from
+# the committed seeds only, results in .artifacts/fuzz-smoke/.
 FUZZ_SECONDS ?= 600
 .PHONY: fuzz fuzz-smoke
 
@@ -62,7 +65,7 @@ fuzz: deps
 	SWIFT=$(SWIFT) FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 fuzz-smoke: deps
-	SWIFT=$(SWIFT) FUZZ_SECONDS=30 FUZZ_CONFIG=debug scripts/fuzz.sh
+	SWIFT=$(SWIFT) FUZZ_SECONDS=30 FUZZ_CONFIG=debug FUZZ_FRESH=1 FUZZ_OUT=.artifacts/fuzz-smoke scripts/fuzz.sh
 
 clean:
 	rm -rf .build .build-asan .build-fuzz .artifacts

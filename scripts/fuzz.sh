@@ -13,16 +13,23 @@
 # dictionary (fuzz/<target>.dict). A crash, a broken law (the target traps), a leak, a
 # timeout or a memory blow-up writes the input to .artifacts/fuzz/<target>/ and makes the
 # script exit 1 after the other targets ran. Logs: .artifacts/fuzz/<target>.log.
+# (FUZZ_OUT moves all of it: make fuzz-smoke uses .artifacts/fuzz-smoke.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SWIFT=${SWIFT:-swift}
 FUZZ_SECONDS=${FUZZ_SECONDS:-600}
+# Seconds one input may take before libFuzzer calls it a hang; generous, since the machine
+# may be busy with other builds (an 8 KB import takes ~0.2 s in the release build).
+FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-60}
 SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
 # Release: optimised code runs the importer ~10 times faster than debug under the sanitizer
 # (bounds and overflow checks stay; only `assert` goes). FUZZ_CONFIG=debug for debugging.
 CONFIG=${FUZZ_CONFIG:-release}
-OUT=.artifacts/fuzz
+OUT=${FUZZ_OUT:-.artifacts/fuzz}
+# FUZZ_FRESH=1 (make fuzz-smoke): start from the committed seeds only, in an emptied corpus
+# folder, so a short run does not first replay everything long runs kept.
+FUZZ_FRESH=${FUZZ_FRESH:-0}
 ALL_TARGETS=(fuzz-import fuzz-front-matter fuzz-dates)
 
 mode=fuzz
@@ -72,6 +79,7 @@ failed=()
 for target in "${targets[@]}"; do
   corpus="$OUT/corpus/$target"
   artifacts="$OUT/$target/"
+  [ "$FUZZ_FRESH" = 1 ] && rm -rf "$corpus"
   mkdir -p "$corpus" "$artifacts"
   max_len=4096
   [ "$target" = fuzz-import ] && max_len=16384
@@ -82,7 +90,7 @@ for target in "${targets[@]}"; do
     -dict="fuzz/$target.dict" \
     -max_total_time="$FUZZ_SECONDS" \
     -max_len="$max_len" \
-    -timeout=20 \
+    -timeout="$FUZZ_TIMEOUT" \
     -rss_limit_mb=3072 \
     -artifact_prefix="$artifacts" \
     -print_final_stats=1 \
