@@ -89,3 +89,23 @@ extension FuzzRegressionTests {
     #expect(written.title == result.article.title)
   }
 }
+
+extension FuzzRegressionTests {
+  /// fuzz-import: with no day in the text, the import took the month of a link
+  /// (`/2023/03/`) as the date and wrote `date: 2023-03`, which the loader refuses (an
+  /// article file's date is a day). The month is now only named in the notice.
+  @Test func importNeverWritesAMonthAsTheDate() throws {
+    let raw =
+      "Le pont de Quaxville rouvre enfin\n\nLe maire a coupé le ruban devant la foule.\n\n"
+      + "Les photos sont sur https://exemple.org/2023/03/pont.html pour tous."
+    let result = try ArticleImporter.importText(raw, fileName: "fuzz.txt", options: ImportOptions())
+    #expect(result.report.dateHints.map(\.value.iso) == ["2023-03"])
+    #expect(result.article.date == nil)
+    #expect(result.report.notices.contains { $0.description.contains("gives only 2023-03") })
+    _ = try ArticleFile.parse(result.fileText, file: "a.md", slug: "a", defaultLanguage: .fr)
+    #expect(throws: DossierError.self) {
+      try ArticleImporter.importText(
+        raw, fileName: "fuzz.txt", options: ImportOptions(date: CalendarDate(year: 2023, month: 3)))
+    }
+  }
+}

@@ -97,6 +97,11 @@ struct ImportRun {
   }
 
   mutating func perform() throws {
+    if let date = options.date, date.precision != .day {
+      throw DossierError(
+        file: fileName, "--date must be a day (YYYY-MM-DD), not \(date.iso)",
+        hint: "article files date an article to the day")
+    }
     let removedLines = removeBoilerplate()
     buildParagraphs(skipping: removedLines)
     guard !paragraphs.isEmpty else {
@@ -363,18 +368,25 @@ struct ImportRun {
         }
       }
     }
+    // An article file's `date` is a day (`YAMLFields.day`): a month or a year read from the
+    // text (a link's `/2023/03/`) is only named in the notice, never written.
+    let coarse = report.dateHints.first(where: { !$0.inComments && $0.value.precision < .day })
     if let date = options.date {
       report.date = date
       report.dateOrigin = .option
-    } else if let hint = report.dateHints.first(where: { !$0.inComments && $0.value.precision == .day })
-      ?? report.dateHints.first(where: { !$0.inComments })
-    {
+    } else if let hint = report.dateHints.first(where: { !$0.inComments && $0.value.precision == .day }) {
       report.date = hint.value
       report.dateOrigin = .text(line: hint.line)
       report.notices.append(
         Notice(
           file: fileName, line: hint.line,
           "no --date: using \(hint.value.iso), read from “\(hint.evidence)”; check it or pass --date"))
+    } else if let coarse {
+      report.notices.append(
+        Notice(
+          file: fileName, line: coarse.line,
+          "no date: the text gives only \(coarse.value.iso) (“\(coarse.evidence)”), not a day; "
+            + "the article is undated and left out of the timeline; pass --date"))
     } else {
       report.notices.append(
         Notice(file: fileName, "no date: the article is undated and left out of the timeline; pass --date"))
