@@ -13,11 +13,13 @@ site: deps
 	.build/release/dossier build --root .
 
 # The whole test suite, then the house formatting rules. CI runs exactly this.
+# Last, the short fuzz run (fuzz-smoke below: ~4 minutes on a fresh clone, build included).
 test: deps
 	$(SWIFT) test
 	$(SWIFT) format lint --strict -r Sources Tests Plugins Package.swift
 	$(MAKE) --no-print-directory browser-test
 	$(MAKE) --no-print-directory publish-test
+	$(MAKE) --no-print-directory fuzz-smoke
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Plugins Package.swift
@@ -45,9 +47,11 @@ publish-deps:
 publish-test: deps publish-deps
 	SWIFT=$(SWIFT) scripts/publish-test.sh
 
-# The test suite under the address sanitizer (memory safety of the cmark wrapper).
+# The test suite under the address sanitizer (memory safety of the cmark wrapper), with
+# LeakSanitizer on: a leak fails it (scripts/lsan-suppressions.txt: XCTest's own).
 asan: deps
-	$(SWIFT) test --scratch-path .build-asan -Xswiftc -sanitize=address
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+		$(SWIFT) test --scratch-path .build-asan -Xswiftc -sanitize=address
 
 # The benchmark (release build): `make bench ARTICLES=10000 RUNS=5`. It compares with Hugo
 # when one is installed (`make bench-deps` installs Debian's package); HUGO=0 skips it.
@@ -63,5 +67,18 @@ bench: deps
 bench-deps: deps
 	@scripts/install-hugo.sh
 
+# Fuzzing (fuzz/README.md): every libFuzzer target of Sources/Fuzz/ in turn, under the
+# address sanitizer, for FUZZ_SECONDS each (release build); crashes in .artifacts/fuzz/.
+# `make fuzz-smoke` is the short run: a debug build (quicker to compile), 30 s a target from
+# the committed seeds only, results in .artifacts/fuzz-smoke/.
+FUZZ_SECONDS ?= 600
+.PHONY: fuzz fuzz-smoke
+
+fuzz: deps
+	SWIFT=$(SWIFT) FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
+fuzz-smoke: deps
+	SWIFT=$(SWIFT) FUZZ_SECONDS=30 FUZZ_CONFIG=debug FUZZ_FRESH=1 FUZZ_OUT=.artifacts/fuzz-smoke scripts/fuzz.sh
+
 clean:
-	rm -rf .build .build-asan .artifacts
+	rm -rf .build .build-asan .build-fuzz .artifacts

@@ -74,6 +74,18 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // libFuzzer targets (fuzz/README.md, `make fuzz`): fuzzed only in the build of
+    // scripts/fuzz.sh (address sanitizer, coverage, -DFUZZING, libFuzzer's driver linked in;
+    // .build-fuzz); a plain build makes them small tools that replay input files.
+    .target(name: "CFuzzerDriver", path: "Sources/Fuzz/Driver"),
+    .target(name: "FuzzSupport", dependencies: ["CFuzzerDriver"], path: "Sources/Fuzz/Support"),
+    .executableTarget(
+      name: "fuzz-import", dependencies: ["DossierKit", "FuzzSupport"], path: "Sources/Fuzz/Import"),
+    .executableTarget(
+      name: "fuzz-front-matter", dependencies: ["DossierKit", "FuzzSupport"],
+      path: "Sources/Fuzz/FrontMatter"),
+    .executableTarget(
+      name: "fuzz-dates", dependencies: ["DossierKit", "FuzzSupport"], path: "Sources/Fuzz/Dates"),
     .testTarget(
       name: "DossierKitTests",
       dependencies: ["DossierKit", "DossierServe", "SyntheticCorpus"],

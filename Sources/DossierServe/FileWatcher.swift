@@ -16,7 +16,9 @@ public final class FileWatcher: @unchecked Sendable {
   // Guarded by `lock`.
   private let lock = NSLock()
   private var isStopped = false
-  private var thread: Thread?
+  // Not the `Thread` itself: its block holds `self` until it returns, and a stored thread
+  // would close the cycle and keep the watcher (and its inotify descriptor) forever.
+  private var isStarted = false
   private let finished = DispatchSemaphore(value: 0)
 
   /// Starts watching at once (changes made after `init` returns are seen), but reports
@@ -44,8 +46,8 @@ public final class FileWatcher: @unchecked Sendable {
     }
     thread.name = "dossier file watcher"
     lock.withLock {
-      precondition(self.thread == nil, "a FileWatcher starts once")
-      self.thread = thread
+      precondition(!isStarted, "a FileWatcher starts once")
+      isStarted = true
     }
     thread.start()
   }
@@ -54,7 +56,7 @@ public final class FileWatcher: @unchecked Sendable {
   public func stop() {
     let wasRunning = lock.withLock {
       defer { isStopped = true }
-      return thread != nil && !isStopped
+      return isStarted && !isStopped
     }
     source.wake()
     if wasRunning { finished.wait() }

@@ -47,8 +47,8 @@ struct ImportCommand: ParsableCommand {
         throw ValidationError("\(name) applies to one file; import the files one at a time")
       }
     }
-    if let date, CalendarDate(iso: date) == nil {
-      throw ValidationError("--date must be YYYY-MM-DD (or YYYY-MM, YYYY), not “\(date)”")
+    if let date, CalendarDate(iso: date)?.precision != .day {
+      throw ValidationError("--date must be YYYY-MM-DD, not “\(date)”")
     }
     if let lang, Language(rawValue: lang) == nil {
       throw ValidationError("--lang must be fr or en, not “\(lang)”")

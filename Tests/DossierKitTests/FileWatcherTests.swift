@@ -146,4 +146,21 @@ struct FileWatcherTests {
       #expect(await reports.batch(0, timeout: 1) == nil, "no report after stop")
     }
   }
+
+  /// Found by LeakSanitizer (`make asan`): the watcher kept its thread, whose block kept the
+  /// watcher, so a stopped watcher and its inotify descriptor were never freed.
+  @Test func aStoppedWatcherIsFreed() async throws {
+    try await withDossierFolder { root in
+      weak var freed: FileWatcher?
+      do {
+        let watcher = FileWatcher(root: root)
+        freed = watcher
+        watcher.start { _ in }
+        watcher.stop()
+      }
+      // The thread lets go of its block once it has exited: give it a moment.
+      for _ in 0..<100 where freed != nil { try await Task.sleep(for: .milliseconds(20)) }
+      #expect(freed == nil)
+    }
+  }
 }

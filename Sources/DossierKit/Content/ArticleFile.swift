@@ -103,21 +103,21 @@ public enum ArticleFile {
     return text
   }
 
-  /// A YAML double-quoted scalar: always safe, whatever the text holds.
+  /// A YAML double-quoted scalar: always safe, whatever the text holds. Escaped besides
+  /// quotes and backslashes: control characters (C0, DEL, C1), which YAML refuses raw; the
+  /// line and paragraph separators U+2028 and U+2029, which YAML reads as line breaks and
+  /// folds into a space; U+FEFF, U+FFFE and U+FFFF, which it does not accept as text.
   static func quoted(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          out += String(format: "\\x%02X", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+      switch scalar.value {
+      case 0x22: out += "\\\""
+      case 0x5C: out += "\\\\"
+      case 0x0A: out += "\\n"
+      case 0x09: out += "\\t"
+      case 0..<0x20, 0x7F...0x9F: out += String(format: "\\x%02X", scalar.value)
+      case 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: out += String(format: "\\u%04X", scalar.value)
+      default: out.unicodeScalars.append(scalar)
       }
     }
     return out + "\""

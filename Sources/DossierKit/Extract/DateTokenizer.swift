@@ -114,12 +114,16 @@ enum DateTokenizer {
     }
     func flushNumber(at end: Int) {
       guard numberStart >= 0 else { return }
-      var value = 0
-      for digit in digits { value = value * 10 + Int(digit - 48) }
+      // Only short numbers get a value: a run of 19 digits (an id in a link) overflows Int.
+      var value = -1
+      if digits.count <= 9 {
+        value = 0
+        for digit in digits { value = value * 10 + Int(digit - 48) }
+      }
       tokens.append(
         DateToken(
           kind: .number, start: numberStart, end: end, text: String(decoding: digits, as: UTF8.self),
-          mark: "\0", number: digits.count <= 9 ? value : -1, digitCount: digits.count,
+          mark: "\0", number: value, digitCount: digits.count,
           isCapitalized: false, spaceBefore: spaceBefore, inLink: false, isCore: true))
       spaceBefore = false
       numberStart = -1

@@ -97,6 +97,11 @@ struct ImportRun {
   }
 
   mutating func perform() throws {
+    if let date = options.date, date.precision != .day {
+      throw DossierError(
+        file: fileName, "--date must be a day (YYYY-MM-DD), not \(date.iso)",
+        hint: "article files date an article to the day")
+    }
     let removedLines = removeBoilerplate()
     buildParagraphs(skipping: removedLines)
     guard !paragraphs.isEmpty else {
@@ -179,7 +184,7 @@ struct ImportRun {
     let headline =
       TitleDetector.isHeadline(paragraphs[0], followedBy: paragraphs.dropFirst().first)
       ? paragraphs[0] : nil
-    if let given = options.title?.trimmingCharacters(in: .whitespacesAndNewlines), !given.isEmpty {
+    if let given = options.title.map(Self.readBack), !given.isEmpty {
       report.title = given
       report.titleOrigin = .option
       if let headline, TypographicKey.make(headline.text) == TypographicKey.make(given) {
@@ -189,12 +194,12 @@ struct ImportRun {
         keptHeadline = 0
       }
     } else if let headline {
-      report.title = headline.text
+      report.title = Self.readBack(headline.text)
       report.titleOrigin = .text(line: headline.firstLine)
       removeParagraph(0, kind: .titleLine)
       articleStart = 1
     } else {
-      report.title = TitleDetector.provisional(from: paragraphs[0].text)
+      report.title = Self.readBack(TitleDetector.provisional(from: paragraphs[0].text))
       report.titleOrigin = .provisional
       draft = true
       report.notices.append(
@@ -203,6 +208,12 @@ struct ImportRun {
           "no headline in the text: provisional title “\(report.title)”, marked draft; "
             + "pass --title to give the real one"))
     }
+  }
+
+  /// A title as `ArticleFile.parse` will read it back from the written file (the cleaning
+  /// of `YAMLFields.string`), so the report and the article file agree.
+  static func readBack(_ title: String) -> String {
+    TextHygiene.clean(title).text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   mutating func findComments() throws {
@@ -357,18 +368,25 @@ struct ImportRun {
         }
       }
     }
+    // An article file's `date` is a day (`YAMLFields.day`): a month or a year read from the
+    // text (a link's `/2023/03/`) is only named in the notice, never written.
+    let coarse = report.dateHints.first(where: { !$0.inComments && $0.value.precision < .day })
     if let date = options.date {
       report.date = date
       report.dateOrigin = .option
-    } else if let hint = report.dateHints.first(where: { !$0.inComments && $0.value.precision == .day })
-      ?? report.dateHints.first(where: { !$0.inComments })
-    {
+    } else if let hint = report.dateHints.first(where: { !$0.inComments && $0.value.precision == .day }) {
       report.date = hint.value
       report.dateOrigin = .text(line: hint.line)
       report.notices.append(
         Notice(
           file: fileName, line: hint.line,
           "no --date: using \(hint.value.iso), read from “\(hint.evidence)”; check it or pass --date"))
+    } else if let coarse {
+      report.notices.append(
+        Notice(
+          file: fileName, line: coarse.line,
+          "no date: the text gives only \(coarse.value.iso) (“\(coarse.evidence)”), not a day; "
+            + "the article is undated and left out of the timeline; pass --date"))
     } else {
       report.notices.append(
         Notice(file: fileName, "no date: the article is undated and left out of the timeline; pass --date"))

@@ -23,7 +23,9 @@ enum SourceLines {
   }
 
   /// Trims the line, turns tabs and runs of spaces into one space and drops zero-width
-  /// characters. No-break spaces inside the line are French typography and stay.
+  /// characters and control characters (C0 but tab, DEL, C1 but NEL, which counts as a
+  /// space): scraping debris a page cannot show and the article file's YAML would not keep
+  /// in a title. No-break spaces inside the line are French typography and stay.
   static func tidy<S: StringProtocol>(_ line: S) -> String {
     var out = String.UnicodeScalarView()
     var pendingSpace = false
@@ -31,8 +33,10 @@ enum SourceLines {
       switch scalar {
       case "\u{200B}", "\u{FEFF}", "\u{2060}":
         continue
-      case " ", "\t", "\u{0B}", "\u{0C}", "\r":
+      case " ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{85}":
         pendingSpace = true
+      case _ where TextHygiene.isControl(scalar):
+        continue
       default:
         if pendingSpace && !out.isEmpty { out.append(" ") }
         pendingSpace = false
