@@ -58,7 +58,13 @@ struct SiteRenderer {
       return file.path
     }
     var pages = try articles.parallelMap { try emitting(renderArticlePage($0)) }
-    pages += try graph.entities.parallelMap { try emitting(renderEntityPage($0)) }
+    // Largest entity pages first: one page of a very frequent entity can take longer than
+    // all the others, and started last it would leave the other cores idle.
+    let bySize = graph.entities.indices.sorted {
+      graph.entities[$0].mentions.count > graph.entities[$1].mentions.count
+    }
+    let entityPaths = try bySize.parallelMap { try emitting(renderEntityPage(graph.entities[$0])) }
+    pages += zip(bySize, entityPaths).sorted { $0.0 < $1.0 }.map(\.1)
     pages += try graph.stories.indices.map { try emitting(renderStoryPage($0)) }
     pages.append(try emitting(renderEntityIndex()))
     pages.append(try emitting(renderTimeline()))
