@@ -5,12 +5,4 @@ set -euo pipefail
 
 command -v hugo >/dev/null 2>&1 && exit 0
 
-echo "Installing hugo (Debian package)…" >&2
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || { echo "error: need root or sudo to apt-get install hugo" >&2; exit 1; }
-  sudo="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq hugo >/dev/null
+exec "$(dirname "$0")/apt-install.sh" hugo

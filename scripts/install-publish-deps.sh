@@ -11,12 +11,4 @@ command -v linkchecker >/dev/null 2>&1 || missing+=(linkchecker)
 /usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || missing+=(python3-feedparser)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "Installing ${missing[*]} (Debian packages)…" >&2
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || { echo "error: need root or sudo to apt-get install ${missing[*]}" >&2; exit 1; }
-  sudo="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+exec "$(dirname "$0")/apt-install.sh" --no-recommends "${missing[@]}"
