@@ -11,6 +11,10 @@ public enum SitePaths {
 
   public static func article(_ slug: String) -> String { "articles/\(slug)/index.html" }
   public static func entity(_ id: String) -> String { "entities/\(id)/index.html" }
+  /// Page `page` (from 1) of an entity's mentions; the first is the entity's own page.
+  public static func entity(_ id: String, page: Int) -> String {
+    page <= 1 ? entity(id) : "entities/\(id)/page/\(page)/index.html"
+  }
   public static func story(_ id: String) -> String { "stories/\(id)/index.html" }
 
   /// The relative URL from the page at `from` to the file at `to` (both output paths).

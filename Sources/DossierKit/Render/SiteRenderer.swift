@@ -58,13 +58,15 @@ struct SiteRenderer {
       return file.path
     }
     var pages = try articles.parallelMap { try emitting(renderArticlePage($0)) }
-    // Largest entity pages first: one page of a very frequent entity can take longer than
-    // all the others, and started last it would leave the other cores idle.
-    let bySize = graph.entities.indices.sorted {
+    // Every page of every entity, largest entities first: one entity's pages can take longer
+    // than all the others, and started last they would leave the other cores idle.
+    let entityPages = graph.entities.indices.sorted {
       graph.entities[$0].mentions.count > graph.entities[$1].mentions.count
+    }.flatMap { index in (1...pageCount(graph.entities[index])).map { (index, $0) } }
+    let entityPaths = try entityPages.parallelMap { index, number in
+      try emitting(renderEntityPage(graph.entities[index], number: number))
     }
-    let entityPaths = try bySize.parallelMap { try emitting(renderEntityPage(graph.entities[$0])) }
-    pages += zip(bySize, entityPaths).sorted { $0.0 < $1.0 }.map(\.1)
+    pages += zip(entityPages, entityPaths).sorted { $0.0 < $1.0 }.map(\.1)
     pages += try graph.stories.indices.map { try emitting(renderStoryPage($0)) }
     pages.append(try emitting(renderEntityIndex()))
     pages.append(try emitting(renderTimeline()))
