@@ -25,9 +25,7 @@ struct AtomicOutputTests {
         && message.contains("the previous site is untouched")
     }
     #expect(TestDossier.snapshot(dossier.output) == before)
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dossier.root.path)
-      .filter { $0.contains(".staging-") || $0.contains(".old-") }
-    #expect(leftovers.isEmpty)
+    #expect(try dossier.stagingLeftovers().isEmpty)
   }
 
   @Test func theNextBuildRemovesTheStagingFolderOfAnInterruptedOne() throws {

@@ -67,9 +67,7 @@ struct SiteBuildTests {
       String(describing: error).contains("Content/articles/broken.md:3:")
     }
     #expect(TestDossier.snapshot(dossier.output) == before)
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dossier.root.path)
-      .filter { $0.contains(".staging-") || $0.contains(".old-") }
-    #expect(leftovers.isEmpty)
+    #expect(try dossier.stagingLeftovers().isEmpty)
   }
 
   @Test func unchangedFilesKeepTheirModificationTime() throws {

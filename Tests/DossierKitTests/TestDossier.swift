@@ -47,6 +47,12 @@ struct TestDossier {
     return files
   }
 
+  /// Staging or retired site folders beside the output: a build must never leave one.
+  func stagingLeftovers() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: root.path)
+      .filter { $0.contains(".staging-") || $0.contains(".old-") }
+  }
+
   func remove() { try? FileManager.default.removeItem(at: root) }
 
   static let sampleArticle = """
