@@ -158,13 +158,6 @@ public struct RelatedArticles: Sendable {
     }
   }
 
-  static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-    let (small, large) = a.count < b.count ? (a, b) : (b, a)
-    var sum = 0.0
-    for (key, weight) in small { if let other = large[key] { sum += weight * other } }
-    return sum
-  }
-
   /// Lower-cased, accent-folded words of four letters or more: short words are mostly
   /// grammar in French and English, and rarity weighting handles the rest.
   static func wordCounts(_ text: String) -> [String: Double] {
