@@ -23,6 +23,10 @@ struct HostileContentTests {
   ]
   static let jsonBreakoutTitle = "</script><script>alert('ld')</script><!--"
   static let bidiTitle = "Rapport\u{202E}fdp.exe zéro\u{200B}largeur"
+  /// swift-mustache escapes per Character: a quote followed by a combining mark (or after a
+  /// prepended mark, U+0600) is one Character that is not `"`, which it left unescaped.
+  static let combiningTitle =
+    "Titre \"\u{301} onmouseover=alert(1) x=\u{301}\"\u{301}> et \u{600}\" onfocus=alert(2) y=\u{600}\""
   static let mustacheTitle = "{{#site}}{{{title}}}{{/site}} ligne\u{2028}séparée"
 
   /// Markdown whose raw HTML and link schemes a renderer must neutralise.
@@ -106,6 +110,9 @@ struct HostileContentTests {
           comments: hostileComments),
         "json-breakout.md": article(jsonBreakoutTitle, body: "Texte synthétique. " + jsonBreakoutTitle),
         "bidi.md": article(bidiTitle, body: "Texte \u{202E}inversé\u{202C} et zéro\u{200B}largeur. Suite."),
+        "combining.md": article(
+          combiningTitle, body: combiningTitle + " dans le texte.",
+          source: "Source \"\u{301} onclick=alert(3) z=\u{301}\""),
         "mustache.md": article(mustacheTitle, body: "{{#site}}{{{title}}}{{/site}} dans le texte."),
         "huge.md": article("Un très long article synthétique", body: hugeBody()),
         "Évènement.md": article("Évènement synthétique", body: "Premier."),

@@ -88,6 +88,8 @@ struct EventView {
   var quote: Quote
   var entities: [EntityLink]
   var alsoReportedBy: [Quote]
+  /// « Aussi rapporté par : », for the default event partial written in Swift.
+  var alsoReportedByLabel: String
 }
 
 /// Events of one month or year.

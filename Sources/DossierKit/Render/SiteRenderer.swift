@@ -43,51 +43,92 @@ struct SiteRenderer {
     self.eventsByEntity = byEntity
   }
 
-  /// Every file of the site, in memory (for tests and small sites).
+  /// Every file of the site, in memory, by path (for tests and small sites).
   func render(_ articles: [AnalyzedArticle]) throws -> [OutputFile] {
     let collected = Collected()
     try render(articles) { collected.append($0) }
-    return collected.files
+    return collected.files.sorted { $0.path < $1.path }
   }
 
   /// Renders every file of the site and hands each to `emit` as soon as it is made, from
-  /// several threads at once for the per-article and per-entity pages.
+  /// several threads at once.
   func render(_ articles: [AnalyzedArticle], emit: @Sendable (OutputFile) throws -> Void) throws {
-    @Sendable func emitting(_ file: OutputFile) throws -> String {
-      try emit(file)
-      return file.path
+    // Every page and export is one job, and the cores take the costliest first: one big page
+    // (the timeline, a frequent entity) started last would leave the other cores idle.
+    let jobs = pageJobs(articles) + exportJobs(articles)
+    let order = jobs.indices.sorted { jobs[$0].cost > jobs[$1].cost }
+    let paths = try order.parallelMap { index in
+      let files = try jobs[index].render()
+      for file in files { try emit(file) }
+      return (index, jobs[index].listed ? files.map(\.path) : [])
     }
-    var pages = try articles.parallelMap { try emitting(renderArticlePage($0)) }
-    // Every page of every entity, largest entities first: one entity's pages can take longer
-    // than all the others, and started last they would leave the other cores idle.
-    let entityPages = graph.entities.indices.sorted {
-      graph.entities[$0].mentions.count > graph.entities[$1].mentions.count
-    }.flatMap { index in (1...pageCount(graph.entities[index])).map { (index, $0) } }
-    let entityPaths = try entityPages.parallelMap { index, number in
-      try emitting(renderEntityPage(graph.entities[index], number: number))
-    }
-    pages += zip(entityPages, entityPaths).sorted { $0.0 < $1.0 }.map(\.1)
-    pages += try graph.stories.indices.map { try emitting(renderStoryPage($0)) }
-    pages.append(try emitting(renderEntityIndex()))
-    pages.append(try emitting(renderTimeline()))
-    pages.append(try emitting(renderHome()))
-    try emit(renderNotFound())
-    for file in try DataExports.all(dossier: dossier, graph: graph) { try emit(file) }
-    try emit(SearchIndex.file(dossier: dossier, graph: graph, localization: localization))
-    let summaries = Dictionary(
-      articles.map { ($0.article.slug, ArticleSummary.lede(of: $0.text)) }, uniquingKeysWith: { a, _ in a })
-    let newest = dossier.articles.compactMap(\.date).max()
-    try emit(Feeds.atom(dossier, summaries: summaries, baseURL: baseURL, updated: newest))
-    try emit(Feeds.robots(baseURL: baseURL))
+    // The sitemap lists pages in the order of `pageJobs`, whichever thread made them.
+    let pages = paths.sorted { $0.0 < $1.0 }.flatMap(\.1)
     if let baseURL {
       let dates = Dictionary(
         dossier.articles.compactMap { article in article.date.map { (SitePaths.article(article.slug), $0) } },
         uniquingKeysWith: { a, _ in a })
       try emit(Feeds.sitemap(pages: pages, baseURL: baseURL, lastModified: dates))
     }
-    for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
-      try emit(OutputFile(path: path, data: data))
+  }
+
+  /// Work that makes some files; `cost` only orders the jobs (bigger first).
+  struct Job: Sendable {
+    var cost: Int
+    /// Whether its files are pages the sitemap lists.
+    var listed: Bool
+    var render: @Sendable () throws -> [OutputFile]
+  }
+
+  /// The pages: articles, every page of every entity, stories, the entity index, the
+  /// timeline, home (the sitemap's order), and the 404 page.
+  func pageJobs(_ articles: [AnalyzedArticle]) -> [Job] {
+    var jobs = articles.map { analyzed in
+      Job(
+        cost: analyzed.article.body.utf8.count / 100 + 10
+          * (eventsByArticle[analyzed.article.slug]?.count ?? 0),
+        listed: true
+      ) { [try renderArticlePage(analyzed)] }
     }
+    for entity in graph.entities {
+      for number in 1...pageCount(entity) {
+        let shown = min(Self.itemsPerPage, max(0, entity.mentions.count - (number - 1) * Self.itemsPerPage))
+        jobs.append(
+          Job(cost: 10 * shown + 100, listed: true) { [try renderEntityPage(entity, number: number)] })
+      }
+    }
+    jobs += graph.stories.indices.map { index in
+      Job(cost: 100 * graph.stories[index].count, listed: true) { [try renderStoryPage(index)] }
+    }
+    jobs.append(Job(cost: 10 * graph.entities.count, listed: true) { [try renderEntityIndex()] })
+    jobs.append(Job(cost: 10 * graph.events.count, listed: true) { [try renderTimeline()] })
+    jobs.append(Job(cost: 10 * dossier.articles.count, listed: true) { [try renderHome()] })
+    jobs.append(Job(cost: 10, listed: false) { [try renderNotFound()] })
+    return jobs
+  }
+
+  /// Data exports, the search index, feeds and the theme's assets.
+  func exportJobs(_ articles: [AnalyzedArticle]) -> [Job] {
+    let size = 10 * (graph.events.count + dossier.articles.count)
+    return [
+      Job(cost: size, listed: false) { try DataExports.all(dossier: dossier, graph: graph) },
+      Job(cost: size, listed: false) {
+        [try SearchIndex.file(dossier: dossier, graph: graph, localization: localization)]
+      },
+      Job(cost: dossier.articles.count, listed: false) {
+        let summaries = Dictionary(
+          articles.map { ($0.article.slug, ArticleSummary.lede(of: $0.text)) },
+          uniquingKeysWith: { a, _ in a })
+        let newest = dossier.articles.compactMap(\.date).max()
+        return [
+          try Feeds.atom(dossier, summaries: summaries, baseURL: baseURL, updated: newest),
+          try Feeds.robots(baseURL: baseURL),
+        ]
+      },
+      Job(cost: 1, listed: false) {
+        templates.assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: $0.key, data: $0.value) }
+      },
+    ]
   }
 
   /// Files gathered from the threads that render them, in the order they came.
@@ -167,7 +208,7 @@ struct SiteRenderer {
     -> Quote
   {
     let lang = articlesBySlug[slug]?.lang ?? dossier.config.language
-    var html = HTMLEscaping.escape(typeset(text, lang))
+    let html: String
     if let highlight, !highlight.isEmpty, let range = Self.firstRange(of: highlight, in: text) {
       let (before, marked, after) = (text[..<range.lowerBound], text[range], text[range.upperBound...])
       html =
@@ -177,6 +218,8 @@ struct SiteRenderer {
             String(marked), lang, before: before.unicodeScalars.last, after: after.unicodeScalars.first))
         + "</mark>"
         + HTMLEscaping.escape(typeset(String(after), lang, before: marked.unicodeScalars.last))
+    } else {
+      html = HTMLEscaping.escape(typeset(text, lang))
     }
     let article = articlesBySlug[slug]
     return Quote(
@@ -215,7 +258,8 @@ struct SiteRenderer {
       entities: event.entities.compactMap { entityLink($0, from: page) },
       alsoReportedBy: event.alsoReportedBy.map {
         quote(article: $0.article, anchor: $0.anchor, text: $0.text, highlight: event.expression, from: page)
-      })
+      },
+      alsoReportedByLabel: localization["alsoReportedBy"] + localization["colon"])
   }
 
   /// Renders `template` inside the layout for the page at `path`.

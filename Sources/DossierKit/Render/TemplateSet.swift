@@ -20,7 +20,9 @@ public struct TemplateSet: Sendable {
   ]
 
   /// Loads the defaults, then the files of `overrideFolder` (if it exists) on top.
-  public static func load(overrideFolder: URL?) throws -> TemplateSet {
+  /// `swiftPartials: false` renders every partial through Mustache (to test that the
+  /// `DefaultPartials` written in Swift give the same bytes).
+  public static func load(overrideFolder: URL?, swiftPartials: Bool = true) throws -> TemplateSet {
     var sources: [String: (text: String, origin: String)] = [:]
     var assets: [String: Data] = [:]
     for (path, text) in DefaultTemplates.files {
@@ -66,6 +68,11 @@ public struct TemplateSet: Sendable {
       errors.append(DossierError("the template `\(name).mustache` is missing"))
     }
     if !errors.isEmpty { throw DossierErrors(errors) }
+    let isDefault = { (name: String) in sources[name]?.origin.hasPrefix("(default theme)") == true }
+    for standIn in DefaultPartials.standIns
+    where swiftPartials && isDefault(standIn.name) && standIn.includes.allSatisfy(isDefault) {
+      library.register(try MustacheTemplate(string: standIn.template), named: standIn.name)
+    }
     return TemplateSet(
       library: library, assets: assets, origins: sources.mapValues { $0.origin })
   }
