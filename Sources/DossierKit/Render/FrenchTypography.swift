@@ -95,6 +95,9 @@ public enum FrenchTypography {
   }
 
   static func looksLikeAddress(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    // Most words have none of `: @` and do not start with a w: no string to build.
+    guard word.first == "w" || word.first == "W" || word.contains(where: { $0 == ":" || $0 == "@" })
+    else { return false }
     let text = String(String.UnicodeScalarView(word)).lowercased()
     return text.contains("://") || text.hasPrefix("www.") || text.hasPrefix("mailto:")
       || (text.contains("@") && text.contains("."))
@@ -124,6 +127,7 @@ public enum FrenchTypography {
   }
 
   static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isWhitespace && !isNoBreakSpace(scalar)
+    if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+    return scalar.properties.isWhitespace && !isNoBreakSpace(scalar)
   }
 }
