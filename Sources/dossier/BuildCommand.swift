@@ -23,6 +23,11 @@ struct BuildCommand: ParsableCommand {
   @Flag(name: .long, help: "Include articles marked draft: true.")
   var drafts = false
 
+  @Flag(
+    name: .long,
+    help: "Render every page, even those whose inputs did not change since the last build.")
+  var full = false
+
   @Flag(name: .long, help: "Print the time each stage of the build took.")
   var timings = false
 
@@ -31,7 +36,7 @@ struct BuildCommand: ParsableCommand {
       try SiteBuild.run(
         BuildOptions(
           root: options.rootURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
-          includeDrafts: drafts))
+          includeDrafts: drafts, incremental: !full))
     }
     Terminal.warn(report.notices)
     if timings {
@@ -42,7 +47,8 @@ struct BuildCommand: ParsableCommand {
       let outputPath = output ?? options.rootURL.appending(path: "Public").path
       print(
         "Built \(report.pages) pages into \(outputPath) in \(String(format: "%.2f", report.seconds)) s"
-          + " (\(report.written) files written, \(report.unchanged) unchanged; "
+          + " (\(report.written) files written, \(report.unchanged) unchanged, "
+          + "\(report.kept) pages kept without rendering; "
           + "\(report.entities) entities, \(report.events) dated events).")
       if !report.uncuratedEntities.isEmpty {
         let shown = report.uncuratedEntities.prefix(20).joined(separator: ", ")

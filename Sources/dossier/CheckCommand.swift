@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
       temporary = folder
       siteFolder = folder.appending(path: "site")
       _ = try Terminal.reportingErrors {
-        try SiteBuild.run(BuildOptions(root: root, output: siteFolder))
+        try SiteBuild.run(BuildOptions(root: root, output: siteFolder, incremental: false))
       }
     }
     defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }

@@ -5,12 +5,19 @@ public struct BuildOptions: Sendable {
   public var output: URL
   public var baseURL: String?
   public var includeDrafts: Bool
+  /// Keep the previous build's article and entity pages whose inputs did not change
+  /// (`PageManifest`); false renders every page.
+  public var incremental: Bool
 
-  public init(root: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false) {
+  public init(
+    root: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
+    incremental: Bool = true
+  ) {
     self.root = root.standardizedFileURL
     self.output = (output ?? root.appending(path: "Public")).standardizedFileURL
     self.baseURL = baseURL
     self.includeDrafts = includeDrafts
+    self.incremental = incremental
   }
 }
 
@@ -18,6 +25,8 @@ public struct BuildReport: Sendable {
   public var pages: Int
   public var written: Int
   public var unchanged: Int
+  /// Pages not rendered because their inputs had not changed since the last build.
+  public var kept: Int = 0
   public var notices: [Notice]
   public var seconds: Double
   /// Entities found by extraction that `Content/entities.yml` does not list, for review.
@@ -59,18 +68,24 @@ public enum SiteBuild {
     // Pages go to the staging folder as they are rendered, so the site is never in memory
     // whole; it replaces the output only once every page is written.
     let renderer = SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
+    let previous = options.incremental ? PageManifest.read(for: options.output) : PageManifest()
     let pages = PageCounter()
+    var rendered: (fingerprints: [String: UInt64], kept: Int) = ([:], 0)
     let written = try clock.time("render and write") {
       try SiteWriter(output: options.output, root: options.root).write { staging in
-        try renderer.render(analyzed) { file in
-          try staging.add(file)
-          if file.path.hasSuffix(".html") { pages.increment() }
-        }
+        rendered = try renderer.render(
+          analyzed, previous: previous, keep: { try staging.keep($0, stamp: $1) },
+          emit: { file in
+            try staging.add(file)
+            if file.path.hasSuffix(".html") { pages.increment() }
+          })
       }
     }
+    // Only for the next build's speed: without it, that build renders every page.
+    try? PageManifest.stamping(rendered.fingerprints, in: options.output).write(for: options.output)
     var report = BuildReport(
-      pages: pages.count, written: written.written,
-      unchanged: written.unchanged, notices: dossier.notices,
+      pages: pages.count + rendered.kept, written: written.written,
+      unchanged: written.unchanged, kept: rendered.kept, notices: dossier.notices,
       seconds: Date().timeIntervalSince(started), uncuratedEntities: graph.uncuratedEntities,
       unmatchedCuration: graph.unmatchedCuration,
       entities: graph.entities.count, events: graph.events.count)

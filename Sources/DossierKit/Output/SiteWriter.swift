@@ -86,18 +86,7 @@ public struct SiteWriter: Sendable {
     /// Writes one file of the site, or hard-links the previous site's copy when its bytes
     /// are the same (so it keeps its modification time).
     public func add(_ file: OutputFile) throws {
-      try writer.validatePaths([file])
-      let parentFolder = (file.path as NSString).deletingLastPathComponent
-      // Under the lock, so no thread writes into a folder another is still making.
-      try lock.withLock {
-        guard paths.insert(file.path).inserted else {
-          throw DossierError("internal: two files of the site would both be written to `\(file.path)`")
-        }
-        if !parentFolder.isEmpty && folders.insert(parentFolder).inserted {
-          try FileManager.default.createDirectory(
-            at: folder.appending(path: parentFolder), withIntermediateDirectories: true)
-        }
-      }
+      try prepare(file.path)
       let target = folder.appending(path: file.path)
       let old = previous.appending(path: file.path)
       if let bytes = FileManager.default.contents(atPath: old.path), bytes == file.data,
@@ -107,6 +96,37 @@ public struct SiteWriter: Sendable {
       } else {
         try file.data.write(to: target)
         lock.withLock { counts.written += 1 }
+      }
+    }
+
+    /// Puts the previous site's file at `path` in the new site without rendering it, if it
+    /// is still the very file `stamp` describes; false if not (then the page must be made).
+    public func keep(_ path: String, stamp: FileStamp) throws -> Bool {
+      try writer.validatePaths([OutputFile(path: path, data: Data())])
+      let old = previous.appending(path: path).path
+      guard FileStamp(path: old) == stamp else { return false }
+      try prepare(path)
+      guard link(old, folder.appending(path: path).path) == 0 else {
+        lock.withLock { _ = paths.remove(path) }
+        return false
+      }
+      lock.withLock { counts.unchanged += 1 }
+      return true
+    }
+
+    /// Claims `path` in the staging folder and makes its parent folder.
+    private func prepare(_ path: String) throws {
+      try writer.validatePaths([OutputFile(path: path, data: Data())])
+      let parentFolder = (path as NSString).deletingLastPathComponent
+      // Under the lock, so no thread writes into a folder another is still making.
+      try lock.withLock {
+        guard paths.insert(path).inserted else {
+          throw DossierError("internal: two files of the site would both be written to `\(path)`")
+        }
+        if !parentFolder.isEmpty && folders.insert(parentFolder).inserted {
+          try FileManager.default.createDirectory(
+            at: folder.appending(path: parentFolder), withIntermediateDirectories: true)
+        }
       }
     }
   }

@@ -46,30 +46,54 @@ struct SiteRenderer {
   /// Every file of the site, in memory, by path (for tests and small sites).
   func render(_ articles: [AnalyzedArticle]) throws -> [OutputFile] {
     let collected = Collected()
-    try render(articles) { collected.append($0) }
+    try render(articles, emit: { collected.append($0) })
     return collected.files.sorted { $0.path < $1.path }
   }
 
   /// Renders every file of the site and hands each to `emit` as soon as it is made, from
   /// several threads at once.
-  func render(_ articles: [AnalyzedArticle], emit: @Sendable (OutputFile) throws -> Void) throws {
+  ///
+  /// An article or entity page whose inputs have the fingerprint `previous` recorded is not
+  /// rendered if `keep` can put the previous build's file in place. Returns the fingerprint
+  /// of every such page, kept or made, for the next build's manifest.
+  @discardableResult
+  func render(
+    _ articles: [AnalyzedArticle], previous: PageManifest = PageManifest(),
+    keep: @Sendable (String, FileStamp) throws -> Bool = { _, _ in false },
+    emit: @Sendable (OutputFile) throws -> Void
+  ) throws -> (fingerprints: [String: UInt64], kept: Int) {
     // Every page and export is one job, and the cores take the costliest first: one big page
     // (the timeline, a frequent entity) started last would leave the other cores idle.
-    let jobs = pageJobs(articles) + exportJobs(articles)
+    let jobs = pageJobs(articles, site: siteInputs()) + exportJobs(articles)
     let order = jobs.indices.sorted { jobs[$0].cost > jobs[$1].cost }
-    let paths = try order.parallelMap { index in
-      let files = try jobs[index].render()
+    let done = try order.parallelMap { index -> JobResult in
+      let job = jobs[index]
+      var result = JobResult(index: index)
+      if let page = job.page, let inputs = job.inputs {
+        let fingerprint = inputs().value
+        result.fingerprint = (page, fingerprint)
+        if let entry = previous.entries[page], entry.fingerprint == fingerprint, try keep(page, entry.stamp) {
+          result.paths = [page]
+          result.kept = true
+          return result
+        }
+      }
+      let files = try job.render()
       for file in files { try emit(file) }
-      return (index, jobs[index].listed ? files.map(\.path) : [])
+      if job.listed { result.paths = files.map(\.path) }
+      return result
     }
     // The sitemap lists pages in the order of `pageJobs`, whichever thread made them.
-    let pages = paths.sorted { $0.0 < $1.0 }.flatMap(\.1)
+    let pages = done.sorted { $0.index < $1.index }.flatMap(\.paths)
     if let baseURL {
       let dates = Dictionary(
         dossier.articles.compactMap { article in article.date.map { (SitePaths.article(article.slug), $0) } },
         uniquingKeysWith: { a, _ in a })
       try emit(Feeds.sitemap(pages: pages, baseURL: baseURL, lastModified: dates))
     }
+    let fingerprints = Dictionary(
+      done.compactMap { $0.fingerprint }.map { ($0.page, $0.value) }, uniquingKeysWith: { a, _ in a })
+    return (fingerprints, done.filter(\.kept).count)
   }
 
   /// Work that makes some files; `cost` only orders the jobs (bigger first).
@@ -77,24 +101,38 @@ struct SiteRenderer {
     var cost: Int
     /// Whether its files are pages the sitemap lists.
     var listed: Bool
+    /// For an article or entity page: its path and what it is made from (`PageFingerprints`).
+    var page: String? = nil
+    var inputs: (@Sendable () -> StableHash)? = nil
     var render: @Sendable () throws -> [OutputFile]
+  }
+
+  struct JobResult: Sendable {
+    var index: Int
+    var paths: [String] = []
+    var fingerprint: (page: String, value: UInt64)? = nil
+    var kept = false
   }
 
   /// The pages: articles, every page of every entity, stories, the entity index, the
   /// timeline, home (the sitemap's order), and the 404 page.
-  func pageJobs(_ articles: [AnalyzedArticle]) -> [Job] {
+  func pageJobs(_ articles: [AnalyzedArticle], site: StableHash) -> [Job] {
     var jobs = articles.map { analyzed in
       Job(
         cost: analyzed.article.body.utf8.count / 100 + 10
           * (eventsByArticle[analyzed.article.slug]?.count ?? 0),
-        listed: true
+        listed: true, page: SitePaths.article(analyzed.article.slug),
+        inputs: { articlePageInputs(analyzed, site: site) }
       ) { [try renderArticlePage(analyzed)] }
     }
     for entity in graph.entities {
       for number in 1...pageCount(entity) {
         let shown = min(Self.itemsPerPage, max(0, entity.mentions.count - (number - 1) * Self.itemsPerPage))
         jobs.append(
-          Job(cost: 10 * shown + 100, listed: true) { [try renderEntityPage(entity, number: number)] })
+          Job(
+            cost: 10 * shown + 100, listed: true, page: SitePaths.entity(entity.id, page: number),
+            inputs: { entityPageInputs(entity, number: number, site: site) }
+          ) { [try renderEntityPage(entity, number: number)] })
       }
     }
     jobs += graph.stories.indices.map { index in

@@ -14,6 +14,8 @@ public struct TemplateSet: Sendable {
   public let assets: [String: Data]
   /// Template name → where it came from, for messages.
   let origins: [String: String]
+  /// Every template's text and asset's bytes, for the fingerprints of incremental builds.
+  var fingerprint = StableHash()
 
   public static let requiredTemplates = [
     "layout", "index", "article", "entities", "entity", "timeline", "story", "404",
@@ -73,8 +75,20 @@ public struct TemplateSet: Sendable {
     where swiftPartials && isDefault(standIn.name) && standIn.includes.allSatisfy(isDefault) {
       library.register(try MustacheTemplate(string: standIn.template), named: standIn.name)
     }
+    var fingerprint = StableHash()
+    fingerprint.add(swiftPartials ? 1 : 0)
+    for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+      fingerprint.add(name)
+      fingerprint.add(source.text)
+    }
+    for (path, data) in assets.sorted(by: { $0.key < $1.key }) {
+      fingerprint.add(path)
+      fingerprint.add(data.count)
+      for byte in data { fingerprint.add(byte) }
+    }
     return TemplateSet(
-      library: library, assets: assets, origins: sources.mapValues { $0.origin })
+      library: library, assets: assets, origins: sources.mapValues { $0.origin },
+      fingerprint: fingerprint)
   }
 
   /// swift-mustache renders a missing partial as nothing; a theme author wants to know.

@@ -1,0 +1,145 @@
+import Foundation
+
+/// What each article and entity page is made from, hashed, so that an incremental build
+/// renders only the pages whose inputs changed (`SiteBuild` keeps the others' files).
+///
+/// Each function must add everything its page's render function reads: a value left out
+/// would leave a stale page. `IncrementalBuildTests` edits dossiers in the ways a user does
+/// and compares the incremental site with a full build, byte for byte. Whole-dossier pages
+/// (timeline, home, entity index, stories) and the exports read everything and are always
+/// rendered.
+extension SiteRenderer {
+  /// The program, the templates, the configuration and the base URL: every page's common
+  /// inputs.
+  func siteInputs() -> StableHash {
+    var hash = StableHash()
+    hash.add(Self.programIdentity)
+    hash.add(templates.fingerprint)
+    hash.add(String(describing: dossier.config))
+    hash.add(baseURL)
+    return hash
+  }
+
+  /// The running executable's size and modification time: another build of dossier may
+  /// render the same inputs differently.
+  static let programIdentity: String = {
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: executable) else {
+      return "unknown \(UUID())"  // never matches: every page is rendered
+    }
+    let size = (attributes[.size] as? NSNumber)?.intValue ?? -1
+    let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+    return "\(executable) \(size) \(modified)"
+  }()
+
+  func articlePageInputs(_ analyzed: AnalyzedArticle, site: StableHash) -> StableHash {
+    var hash = site
+    let article = analyzed.article
+    hash.add(String(describing: article))  // every field: title, date, body, comments…
+    let links = graph.mentionLinks[article.slug] ?? []
+    hash.add(links.count)
+    for link in links {
+      hash.add(link.sentence)
+      hash.add(link.range.lowerBound)
+      hash.add(link.range.upperBound)
+      hash.add(link.url)
+      hash.add(link.title)
+      if let id = Self.entityID(fromLink: link.url) { addEntityLink(id, to: &hash) }
+    }
+    let events = eventsByArticle[article.slug] ?? []
+    hash.add(events.count)
+    for event in events { addEvent(event, to: &hash) }
+    let related = graph.related[article.slug] ?? []
+    hash.add(related.count)
+    for slug in related { addArticleLink(slug, to: &hash) }
+    if let story = storyOfArticle[article.slug] {
+      hash.add(storyIDs[story])
+      hash.add(graph.stories[story].count)
+      for slug in graph.stories[story] { addArticleLink(slug, to: &hash) }
+    } else {
+      hash.add(UInt8(0))
+    }
+    return hash
+  }
+
+  func entityPageInputs(_ entity: DossierGraph.EntityRecord, number: Int, site: StableHash) -> StableHash {
+    var hash = site
+    hash.add(number)
+    hash.add(pageCount(entity))
+    hash.add(entity.id)
+    hash.add(entity.name)
+    hash.add(entity.type)
+    hash.add(entity.aliases)
+    hash.add(entity.description)
+    hash.add(entity.wikidata)
+    hash.add(entity.mentions.count)
+    hash.add(entity.articles.count)
+    let dates = entity.articles.compactMap { articlesBySlug[$0]?.date }
+    addDate(dates.min(), to: &hash)
+    addDate(dates.max(), to: &hash)
+    let skipped = (number - 1) * Self.itemsPerPage
+    for mention in entity.mentions.dropFirst(skipped).prefix(Self.itemsPerPage) {
+      addArticleLink(mention.article, to: &hash)
+      hash.add(mention.anchor)
+      hash.add(mention.sentence)
+      hash.add(mention.surface)
+    }
+    let events = (eventsByEntity[entity.id] ?? []).dropFirst(skipped).prefix(Self.itemsPerPage)
+    hash.add(events.count)
+    for event in events { addEvent(event, to: &hash) }
+    if number == 1 {
+      hash.add(entity.articles.count)
+      for slug in entity.articles { addArticleLink(slug, to: &hash) }
+      let together = (coMentionsByEntity[entity.id] ?? []).prefix(10)
+      hash.add(together.count)
+      for other in together {
+        addEntityLink(other.id, to: &hash)
+        hash.add(other.count)
+      }
+    }
+    return hash
+  }
+
+  /// What `articleLink` and a quote's citation show of an article.
+  func addArticleLink(_ slug: String, to hash: inout StableHash) {
+    hash.add(slug)
+    guard let article = articlesBySlug[slug] else { return hash.add(UInt8(0)) }
+    hash.add(article.title)
+    addDate(article.date, to: &hash)
+    hash.add(article.source)
+    hash.add(article.lang.rawValue)
+  }
+
+  /// What `entityLink` shows of an entity.
+  func addEntityLink(_ id: String, to hash: inout StableHash) {
+    hash.add(id)
+    guard let entity = entitiesByID[id] else { return hash.add(UInt8(0)) }
+    hash.add(entity.name)
+    hash.add(entity.type)
+    hash.add(entity.mentions.count)
+    hash.add(entity.articles.count)
+  }
+
+  func addDate(_ date: CalendarDate?, to hash: inout StableHash) {
+    guard let date else { return hash.add(UInt8(0)) }
+    hash.add(date.year)
+    hash.add(date.month ?? 0)
+    hash.add(date.day ?? 0)
+  }
+
+  func addEvent(_ event: DossierGraph.Event, to hash: inout StableHash) {
+    addDate(event.date, to: &hash)
+    hash.add(event.expression)
+    hash.add(event.text)
+    addArticleLink(event.article, to: &hash)
+    hash.add(event.anchor)
+    hash.add(event.entities.count)
+    for id in event.entities { addEntityLink(id, to: &hash) }
+    hash.add(event.alsoReportedBy.count)
+    for citation in event.alsoReportedBy {
+      addArticleLink(citation.article, to: &hash)
+      hash.add(citation.anchor)
+      hash.add(citation.text)
+    }
+  }
+}

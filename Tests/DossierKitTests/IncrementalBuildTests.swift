@@ -1,0 +1,131 @@
+import Foundation
+import SyntheticCorpus
+import Testing
+
+@testable import DossierKit
+
+/// An incremental build keeps the files of pages whose inputs did not change; after every
+/// kind of edit a user makes, its site must be byte for byte the site a full build makes.
+/// The dossier is the benchmark's SYNTHETIC corpus (invented articles).
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+  let root: URL
+  let generator = CorpusGenerator(articles: 31, seed: 11)
+
+  init() throws {
+    root = FileManager.default.temporaryDirectory.appending(path: "incremental-\(UUID().uuidString)")
+    _ = try CorpusWriter.write(CorpusGenerator(articles: 30, seed: 11), to: root)
+  }
+
+  var output: URL { root.appending(path: "Public") }
+
+  func article(_ index: Int) -> URL {
+    root.appending(path: "Content/articles/" + generator.article(index).fileName)
+  }
+
+  func edit(_ url: URL, _ change: (String) -> String) throws {
+    try Data(change(String(contentsOf: url, encoding: .utf8)).utf8).write(to: url)
+  }
+
+  /// Builds incrementally into Public/ and fully into a fresh folder; they must be equal.
+  @discardableResult
+  func expectIncrementalEqualsFull(_ step: String) throws -> BuildReport {
+    let incremental = try SiteBuild.run(BuildOptions(root: root))
+    let fresh = root.appending(path: "Full-\(UUID().uuidString)")
+    defer {
+      try? FileManager.default.removeItem(at: fresh)
+      try? FileManager.default.removeItem(at: PageManifest.location(for: fresh))
+    }
+    _ = try SiteBuild.run(BuildOptions(root: root, output: fresh, incremental: false))
+    let (a, b) = (TestDossier.snapshot(output), TestDossier.snapshot(fresh))
+    #expect(a.keys.sorted() == b.keys.sorted(), "\(step): the same files")
+    for (path, data) in b where a[path] != data {
+      Issue.record("\(step): \(path) differs from a full build's")
+    }
+    return incremental
+  }
+
+  /// The index of an article quoted on page 2 of some entity.
+  func articleQuotedOnASecondPage() throws -> Int? {
+    let entities = output.appending(path: "entities")
+    for id in try FileManager.default.contentsOfDirectory(atPath: entities.path).sorted() {
+      let page = entities.appending(path: "\(id)/page/2/index.html")
+      guard let html = try? String(contentsOf: page, encoding: .utf8),
+        let start = html.range(of: "articles/")?.upperBound,
+        let end = html[start...].firstIndex(of: "/")
+      else { continue }
+      let slug = String(html[start..<end])
+      return (0..<30).first { generator.article($0).fileName == slug + ".md" }
+    }
+    return nil
+  }
+
+  @Test func everyKindOfEditGivesTheFullBuildsSite() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let first = try SiteBuild.run(BuildOptions(root: root))
+    #expect(first.kept == 0)
+
+    let unchanged = try expectIncrementalEqualsFull("no change")
+    #expect(unchanged.kept > 30, "article and entity pages kept")
+    #expect(unchanged.written == 0)
+
+    // A new first paragraph moves every sentence anchor of the article.
+    try edit(article(3)) { text in
+      text.replacingOccurrences(of: "\n---\n", with: "\n---\nUn paragraphe ajouté (synthétique).\n")
+    }
+    let bodyEdit = try expectIncrementalEqualsFull("paragraph added")
+    #expect(bodyEdit.kept > 0 && bodyEdit.kept < unchanged.kept)
+
+    // An article quoted on the second page of an entity: that page shows its title too.
+    let quoted = try #require(try articleQuotedOnASecondPage())
+    let title = try #require(generator.article(quoted).title as String?)
+    try edit(article(quoted)) { $0.replacingOccurrences(of: title, with: "Titre changé (synthétique)") }
+    try expectIncrementalEqualsFull("title changed")
+
+    try FileManager.default.removeItem(at: article(12))
+    try expectIncrementalEqualsFull("article deleted")
+
+    try Data(generator.article(30).fileText.utf8).write(to: article(30))
+    try expectIncrementalEqualsFull("article added")
+
+    let entities =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: output.appending(path: "data/entities.json"))) as? [[String: Any]]
+    let name = try #require(entities?.first?["name"] as? String)
+    try Data("- name: \"\(name)\"\n  description: \"Décrit pour le test (synthétique).\"\n".utf8)
+      .write(to: root.appending(path: "Content/entities.yml"))
+    try expectIncrementalEqualsFull("entity curated")
+
+    try edit(root.appending(path: "dossier.yml")) {
+      $0.replacingOccurrences(of: "title: \"", with: "title: \"(changé) ")
+    }
+    let config = try expectIncrementalEqualsFull("configuration changed")
+    #expect(config.kept == 0, "every page shows the configuration")
+
+    try FileManager.default.createDirectory(
+      at: root.appending(path: "Templates/partials"), withIntermediateDirectories: true)
+    try Data("<blockquote>{{{html}}}</blockquote>\n".utf8)
+      .write(to: root.appending(path: "Templates/partials/quote.mustache"))
+    let template = try expectIncrementalEqualsFull("template overridden")
+    #expect(template.kept == 0)
+
+    // A page of the site edited by hand is made again, not kept.
+    let slug = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: output.appending(path: "articles").path).sorted()
+        .first)
+    let page = output.appending(path: "articles/\(slug)/index.html")
+    try Data("edited by hand".utf8).write(to: page)
+    try expectIncrementalEqualsFull("output edited by hand")
+  }
+
+  @Test func aDamagedManifestMeansAFullBuild() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    try SiteBuild.run(BuildOptions(root: root))
+    #expect(!PageManifest.read(for: output).entries.isEmpty)
+    try Data("dossier pages 1\nnot a line\n".utf8).write(to: PageManifest.location(for: output))
+    #expect(PageManifest.read(for: output).entries.isEmpty)
+    let report = try SiteBuild.run(BuildOptions(root: root))
+    #expect(report.kept == 0)
+    #expect(!PageManifest.read(for: output).entries.isEmpty, "written again")
+  }
+}
