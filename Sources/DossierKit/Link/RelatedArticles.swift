@@ -51,51 +51,67 @@ public struct RelatedArticles: Sendable {
     public var stories: [[String]]
   }
 
+  /// One chunk's results.
+  private struct Scored: Sendable {
+    var related: [(String, [Match])]
+    var storyLinks: [(Int, Int)]
+  }
+
   public func compute(_ inputs: [Input], limit: Int) -> Result {
     let entityVectors = weighted(inputs.map { $0.entities.mapValues(Double.init) })
-    let wordVectors = weighted(inputs.map { Self.wordCounts($0.text) })
+    let wordVectors = weighted(inputs.map(\.text).parallelMap { Self.wordCounts($0) })
     let entityIndex = Self.postings(entityVectors, keep: postingsPerFeature)
     let wordIndex = Self.postings(wordVectors, keep: postingsPerFeature)
     // A feature shared by a large share of the dossier cannot tell articles apart.
     let commonFeature = max(50, inputs.count / 5)
-    var related: [String: [Match]] = [:]
-    var storyLinks: [(Int, Int)] = []
-    var entityScore = [Double](repeating: 0, count: inputs.count)
-    var wordScore = [Double](repeating: 0, count: inputs.count)
-    var touched: [Int] = []
-    var isTouched = [Bool](repeating: false, count: inputs.count)
-    for article in inputs.indices {
-      // Dot products accumulated through the posting lists: the vectors are L2-normalised,
-      // so each sum is the cosine similarity over the features the lists hold.
-      func accumulate(_ vector: [String: Double], _ index: [String: Postings], into scores: inout [Double]) {
-        for (key, weight) in vector {
-          guard let postings = index[key], postings.documents <= commonFeature else { continue }
-          for (other, otherWeight) in postings.top where other != article {
-            if !isTouched[other] {
-              isTouched[other] = true
-              touched.append(other)
+    // Articles are scored independently: in chunks across cores, each with its own scratch.
+    let chunk = max(64, inputs.count / 16)
+    let chunks = stride(from: 0, to: inputs.count, by: chunk).map { $0..<min($0 + chunk, inputs.count) }
+    let scored = chunks.parallelMap { range in
+      var related: [(String, [Match])] = []
+      var storyLinks: [(Int, Int)] = []
+      var entityScore = [Double](repeating: 0, count: inputs.count)
+      var wordScore = [Double](repeating: 0, count: inputs.count)
+      var touched: [Int] = []
+      var isTouched = [Bool](repeating: false, count: inputs.count)
+      for article in range {
+        // Dot products accumulated through the posting lists: the vectors are L2-normalised,
+        // so each sum is the cosine similarity over the features the lists hold.
+        func accumulate(_ vector: [String: Double], _ index: [String: Postings], into scores: inout [Double])
+        {
+          for (key, weight) in vector {
+            guard let postings = index[key], postings.documents <= commonFeature else { continue }
+            for (other, otherWeight) in postings.top where other != article {
+              if !isTouched[other] {
+                isTouched[other] = true
+                touched.append(other)
+              }
+              scores[other] += weight * otherWeight
             }
-            scores[other] += weight * otherWeight
           }
         }
-      }
-      accumulate(entityVectors[article], entityIndex, into: &entityScore)
-      accumulate(wordVectors[article], wordIndex, into: &wordScore)
-      var matches: [Match] = []
-      for other in touched {
-        let score = entityWeight * entityScore[other] + (1 - entityWeight) * wordScore[other]
-        entityScore[other] = 0
-        wordScore[other] = 0
-        isTouched[other] = false
-        if score >= threshold { matches.append(Match(slug: inputs[other].slug, score: score)) }
-        if score >= storyThreshold, other > article, withinWindow(inputs[article].date, inputs[other].date) {
-          storyLinks.append((article, other))
+        accumulate(entityVectors[article], entityIndex, into: &entityScore)
+        accumulate(wordVectors[article], wordIndex, into: &wordScore)
+        var matches: [Match] = []
+        for other in touched {
+          let score = entityWeight * entityScore[other] + (1 - entityWeight) * wordScore[other]
+          entityScore[other] = 0
+          wordScore[other] = 0
+          isTouched[other] = false
+          if score >= threshold { matches.append(Match(slug: inputs[other].slug, score: score)) }
+          if score >= storyThreshold, other > article, withinWindow(inputs[article].date, inputs[other].date)
+          {
+            storyLinks.append((article, other))
+          }
         }
+        touched.removeAll(keepingCapacity: true)
+        matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.slug < $1.slug }
+        related.append((inputs[article].slug, Array(matches.prefix(limit))))
       }
-      touched.removeAll(keepingCapacity: true)
-      matches.sort { $0.score != $1.score ? $0.score > $1.score : $0.slug < $1.slug }
-      related[inputs[article].slug] = Array(matches.prefix(limit))
+      return Scored(related: related, storyLinks: storyLinks)
     }
+    let related = Dictionary(scored.flatMap(\.related), uniquingKeysWith: { first, _ in first })
+    let storyLinks = scored.flatMap(\.storyLinks)
     return Result(
       related: related,
       stories: Self.groups(storyLinks, count: inputs.count).map { $0.map { inputs[$0].slug } })

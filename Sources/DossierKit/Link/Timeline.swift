@@ -77,8 +77,10 @@ public enum Timeline {
   /// in publication order, and their entities join the event's. Matching is with the
   /// event's first report, so a chain of loosely similar sentences never merges.
   public static func events(from articles: [TimelineArticle]) -> [TimelineEvent] {
-    var reports: [Report] = []
-    for (articleIndex, article) in articles.enumerated() {
+    // Each article's reports across cores (normalising and splitting words is most of it).
+    var reports: [Report] = Array(articles.indices).parallelMap { articleIndex in
+      let article = articles[articleIndex]
+      var reports: [Report] = []
       let sentences = Dictionary(
         article.sentences.map { ($0.anchor, $0) }, uniquingKeysWith: { first, _ in first })
       let order = Dictionary(
@@ -96,7 +98,8 @@ public enum Timeline {
             entities: article.entities[resolved.sentenceAnchor] ?? [],
             words: contentWords(sentence.text, without: resolved.range)))
       }
-    }
+      return reports
+    }.flatMap { $0 }
     reports.sort(by: Report.precedes)
 
     var events: [TimelineEvent] = []
@@ -139,7 +142,7 @@ public enum Timeline {
   }
 
   /// One sentence's date in one article, before merging.
-  struct Report {
+  struct Report: Sendable {
     var articleIndex: Int
     var published: CalendarDate?
     var slug: String

@@ -159,8 +159,8 @@ struct SiteRenderer {
           uniquingKeysWith: { a, _ in a })
         let newest = dossier.articles.compactMap(\.date).max()
         return [
-          try Feeds.atom(dossier, summaries: summaries, baseURL: baseURL, updated: newest),
-          try Feeds.robots(baseURL: baseURL),
+          Feeds.atom(dossier, summaries: summaries, baseURL: baseURL, updated: newest),
+          Feeds.robots(baseURL: baseURL),
         ]
       },
       Job(cost: 1, listed: false) {
