@@ -33,7 +33,7 @@ public struct EntityResolver: Sendable {
 
 /// The working state of one resolution.
 private struct Resolution {
-  struct Item: Sendable {
+  struct Item {
     var article: Int
     var anchor: String
     var candidate: MentionCandidate
@@ -68,18 +68,25 @@ private struct Resolution {
         if !key.isEmpty && curatedByKey[key] == nil { curatedByKey[key] = index }
       }
     }
-    // Name keys per article across cores: folding every mention's words is most of this.
-    let curatedKeys = curatedByKey
-    let all: [Item] = Array(articles.indices).parallelMap { articleIndex in
-      articles[articleIndex].mentions.compactMap { mention -> Item? in
-        let words = NameKey.words(mention.candidate.name)
-        guard !words.isEmpty else { return nil }
-        let key = words.joined(separator: " ")
-        return Item(
-          article: articleIndex, anchor: mention.sentenceAnchor, candidate: mention.candidate, key: key,
-          words: words, curated: curatedKeys[key])
+    // Each distinct name's words once (folding them is most of this stage), across cores.
+    let names = Array(Set(articles.lazy.flatMap { $0.mentions.lazy.map(\.candidate.name) }))
+    let wordsOfName = Dictionary(
+      uniqueKeysWithValues: zip(
+        names,
+        names.parallelMap { name in
+          let words = NameKey.words(name)
+          return (words: words, key: words.joined(separator: " "))
+        }))
+    var all: [Item] = []
+    for (articleIndex, article) in articles.enumerated() {
+      for mention in article.mentions {
+        guard let (words, key) = wordsOfName[mention.candidate.name], !words.isEmpty else { continue }
+        all.append(
+          Item(
+            article: articleIndex, anchor: mention.sentenceAnchor, candidate: mention.candidate, key: key,
+            words: words, curated: curatedByKey[key]))
       }
-    }.flatMap { $0 }
+    }
     // Ignored names go; tentative ones stay only when confirmed elsewhere.
     let sureKeys = Set(all.filter { !$0.candidate.isTentative }.map(\.key))
     for item in all {

@@ -13,18 +13,27 @@ enum JSONOutput {
   }
 
   static func htmlSafe(_ json: String) -> String {
-    var out = ""
-    out.reserveCapacity(json.utf8.count)
-    for scalar in json.unicodeScalars {
-      switch scalar {
-      case "<": out += "\\u003c"
-      case ">": out += "\\u003e"
-      case "&": out += "\\u0026"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default: out.unicodeScalars.append(scalar)
+    // On bytes: U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+    let bytes = Array(json.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 16)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "<"): out += #"\u003c"#.utf8
+      case UInt8(ascii: ">"): out += #"\u003e"#.utf8
+      case UInt8(ascii: "&"): out += #"\u0026"#.utf8
+      case 0xE2
+      where index + 2 < bytes.count && bytes[index + 1] == 0x80
+        && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+        out += (bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+        index += 2
+      default: out.append(byte)
       }
+      index += 1
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
+
 }
