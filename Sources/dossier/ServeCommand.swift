@@ -50,7 +50,10 @@ struct ServeCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let site = root.appending(path: Self.serveFolderName)
-    let buildOptions = BuildOptions(root: root, output: site, includeDrafts: drafts)
+    // Rebuilds reuse the analyses of unchanged articles and the pages whose inputs did not
+    // change, so a save re-renders what it touched.
+    let buildOptions = BuildOptions(
+      root: root, output: site, includeDrafts: drafts, analysisCache: AnalysisCache())
     // Before any thread starts: signal delivery is set up for the whole process here.
     let stopSignal = SignalWaiter(signals: [SIGINT, SIGTERM])
     let (server, url) = try startServer(site: site, build: { try SiteBuild.run(buildOptions) })

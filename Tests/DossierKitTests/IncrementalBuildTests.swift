@@ -118,9 +118,25 @@ struct IncrementalBuildTests {
     try expectIncrementalEqualsFull("output edited by hand")
   }
 
+  /// `dossier serve` keeps analyses between builds: only the edited article is analysed
+  /// again, and the site is still the full build's.
+  @Test func keptAnalysesGiveTheSameSite() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let cache = AnalysisCache()
+    let first = try SiteBuild.run(BuildOptions(root: root, analysisCache: cache))
+    #expect(first.analysed == 30)
+    try edit(article(4)) { $0 + "\nUne phrase ajoutée le 3 mars 2022 par Jeanne Exemple (synthétique).\n" }
+    try Data(generator.article(30).fileText.utf8).write(to: article(30))
+    let second = try SiteBuild.run(BuildOptions(root: root, analysisCache: cache))
+    #expect(second.analysed == 2, "the edited and the new article")
+    let fresh = root.appending(path: "Full")
+    _ = try SiteBuild.run(BuildOptions(root: root, output: fresh, incremental: false))
+    #expect(TestDossier.snapshot(output) == TestDossier.snapshot(fresh))
+  }
+
   @Test func aDamagedManifestMeansAFullBuild() throws {
     defer { try? FileManager.default.removeItem(at: root) }
-    try SiteBuild.run(BuildOptions(root: root))
+    _ = try SiteBuild.run(BuildOptions(root: root))
     #expect(!PageManifest.read(for: output).entries.isEmpty)
     try Data("dossier pages 1\nnot a line\n".utf8).write(to: PageManifest.location(for: output))
     #expect(PageManifest.read(for: output).entries.isEmpty)

@@ -8,16 +8,19 @@ public struct BuildOptions: Sendable {
   /// Keep the previous build's article and entity pages whose inputs did not change
   /// (`PageManifest`); false renders every page.
   public var incremental: Bool
+  /// Analyses kept between builds by a long-running process (`dossier serve`).
+  public var analysisCache: AnalysisCache?
 
   public init(
     root: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
-    incremental: Bool = true
+    incremental: Bool = true, analysisCache: AnalysisCache? = nil
   ) {
     self.root = root.standardizedFileURL
     self.output = (output ?? root.appending(path: "Public")).standardizedFileURL
     self.baseURL = baseURL
     self.includeDrafts = includeDrafts
     self.incremental = incremental
+    self.analysisCache = analysisCache
   }
 }
 
@@ -27,6 +30,8 @@ public struct BuildReport: Sendable {
   public var unchanged: Int
   /// Pages not rendered because their inputs had not changed since the last build.
   public var kept: Int = 0
+  /// Articles analysed (the others' analyses came from `BuildOptions.analysisCache`).
+  public var analysed: Int = 0
   public var notices: [Notice]
   public var seconds: Double
   /// Entities found by extraction that `Content/entities.yml` does not list, for review.
@@ -61,7 +66,13 @@ public enum SiteBuild {
     let templates = try clock.time("templates") {
       try TemplateSet.load(overrideFolder: options.root.appending(path: "Templates"))
     }
-    let analyzed = clock.time("analyse") { dossier.articles.parallelMap { AnalyzedArticle(article: $0) } }
+    let (analyzed, reanalysed) = clock.time("analyse") {
+      if let cache = options.analysisCache {
+        let (analyzed, reused) = cache.analyze(dossier.articles)
+        return (analyzed, dossier.articles.count - reused)
+      }
+      return (dossier.articles.parallelMap { AnalyzedArticle(article: $0) }, dossier.articles.count)
+    }
     let graph = clock.time("link") {
       DossierLinker.link(analyzed, config: dossier.config, curation: dossier.curation)
     }
@@ -90,6 +101,7 @@ public enum SiteBuild {
       unmatchedCuration: graph.unmatchedCuration,
       entities: graph.entities.count, events: graph.events.count)
     report.stages = clock.stages
+    report.analysed = reanalysed
     return report
   }
 }
