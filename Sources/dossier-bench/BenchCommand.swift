@@ -13,9 +13,9 @@ struct BenchCommand: ParsableCommand {
     discussion: """
       The corpus is invented French news text (made-up people, organisations and places with a
       Zipf-like popularity, date expressions of many kinds, 400 to 900 words per article),
-      the same for the same --articles and --seed. Each run builds into an empty output folder,
-      then edits one article and builds again. Medians are over --runs runs after --warmup
-      runs. The `dossier` binary is taken from beside this one (the same build folder).
+      the same for the same --articles and --seed. Each run builds into an empty output folder
+      with no caches, then edits one article and builds again. Medians are over --runs runs
+      after --warmup runs. The `dossier` binary is taken from beside this one (the same build folder).
       Hugo comes from Debian's `hugo` package: scripts/install-hugo.sh or `make bench-deps`.
       """)
 
@@ -119,11 +119,13 @@ struct BenchCommand: ParsableCommand {
     report.printResults(dossier: dossierSamples, hugo: hugoSamples.isEmpty ? nil : hugoSamples)
   }
 
-  /// A build into an empty output folder, then one after editing an article's body.
+  /// A build into an empty output folder with no caches, then one after editing an article's
+  /// body (which may use what the first build kept).
   func measure(_ builder: SiteBuilder, edit article: URL, original: String, run: Int, scratch: URL) throws
     -> BuildSample
   {
     try? FileManager.default.removeItem(at: builder.output)
+    for cache in builder.caches { try? FileManager.default.removeItem(at: cache) }
     let full = try builder.build(scratch: scratch)
     let counted = BuildSample.countOutput(builder.output)
     try Data(Self.editing(original, run: run).utf8).write(to: article)

@@ -7,17 +7,20 @@ struct SiteBuilder {
   let executable: String
   let arguments: [String]
   let output: URL
+  /// What a build keeps for the next one, removed before each full build so it starts cold.
+  var caches: [URL] = []
 
   static func dossier(executable: String, root: URL) -> SiteBuilder {
     SiteBuilder(
       name: "dossier", executable: executable, arguments: ["build", "--root", root.path],
-      output: root.appending(path: "Public"))
+      output: root.appending(path: "Public"),
+      caches: [root.appending(path: ".dossier-cache"), root.appending(path: ".Public.pages")])
   }
 
   static func hugo(executable: String, root: URL) -> SiteBuilder {
     SiteBuilder(
       name: "hugo", executable: executable, arguments: ["--source", root.path, "--quiet"],
-      output: root.appending(path: "public"))
+      output: root.appending(path: "public"), caches: [root.appending(path: "resources")])
   }
 
   /// Runs one build; a failed build stops the benchmark with what the tool printed.

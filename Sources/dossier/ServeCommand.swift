@@ -53,7 +53,8 @@ struct ServeCommand: ParsableCommand {
     // Rebuilds reuse the analyses of unchanged articles and the pages whose inputs did not
     // change, so a save re-renders what it touched.
     let buildOptions = BuildOptions(
-      root: root, output: site, includeDrafts: drafts, analysisCache: AnalysisCache())
+      root: root, output: site, includeDrafts: drafts,
+      analysisCache: AnalysisCache(folder: AnalysisCache.folder(in: root)))
     // Before any thread starts: signal delivery is set up for the whole process here.
     let stopSignal = SignalWaiter(signals: [SIGINT, SIGTERM])
     let (server, url) = try startServer(site: site, build: { try SiteBuild.run(buildOptions) })

@@ -68,6 +68,7 @@ struct IncrementalBuildTests {
     let unchanged = try expectIncrementalEqualsFull("no change")
     #expect(unchanged.kept > 30, "article and entity pages kept")
     #expect(unchanged.written == 0)
+    #expect(unchanged.analysed == 0, "every analysis read from .dossier-cache")
 
     // A new first paragraph moves every sentence anchor of the article.
     try edit(article(3)) { text in
@@ -75,6 +76,15 @@ struct IncrementalBuildTests {
     }
     let bodyEdit = try expectIncrementalEqualsFull("paragraph added")
     #expect(bodyEdit.kept > 0 && bodyEdit.kept < unchanged.kept)
+    #expect(bodyEdit.analysed == 1)
+
+    // A damaged cache file is analysed again, not trusted.
+    let cached = AnalysisCache.folder(in: root)
+    let files = try FileManager.default.contentsOfDirectory(atPath: cached.path).sorted()
+    #expect(files.count == 30)
+    try Data("{\"text\": 1}".utf8).write(to: cached.appending(path: files[0]))
+    let damaged = try expectIncrementalEqualsFull("cache file damaged")
+    #expect(damaged.analysed == 1)
 
     // An article quoted on the second page of an entity: that page shows its title too.
     let quoted = try #require(try articleQuotedOnASecondPage())

@@ -123,7 +123,7 @@ struct SiteBuildTests {
     #expect(created.contains { $0.hasPrefix("Templates/") } == withTemplates)
     let entities = try String(contentsOf: folder.appending(path: "Content/entities.yml"), encoding: .utf8)
     #expect(entities.contains("# - name:"), "the curation file is a commented example")
-    try SiteBuild.run(BuildOptions(root: folder))
+    _ = try SiteBuild.run(BuildOptions(root: folder))
     let home = try String(contentsOf: folder.appending(path: "Public/index.html"), encoding: .utf8)
     #expect(home.contains("Dossier neuf"))
     #expect(throws: DossierError.self) {

@@ -8,7 +8,8 @@ public struct BuildOptions: Sendable {
   /// Keep the previous build's article and entity pages whose inputs did not change
   /// (`PageManifest`); false renders every page.
   public var incremental: Bool
-  /// Analyses kept between builds by a long-running process (`dossier serve`).
+  /// Analyses kept in memory between builds by a long-running process (`dossier serve`);
+  /// without one, an incremental build uses the dossier's `.dossier-cache/` on disk.
   public var analysisCache: AnalysisCache?
 
   public init(
@@ -66,12 +67,13 @@ public enum SiteBuild {
     let templates = try clock.time("templates") {
       try TemplateSet.load(overrideFolder: options.root.appending(path: "Templates"))
     }
-    let (analyzed, reanalysed) = clock.time("analyse") {
-      if let cache = options.analysisCache {
-        let (analyzed, reused) = cache.analyze(dossier.articles)
-        return (analyzed, dossier.articles.count - reused)
-      }
-      return (dossier.articles.parallelMap { AnalyzedArticle(article: $0) }, dossier.articles.count)
+    // Incremental builds keep analyses on disk (and in memory for `dossier serve`).
+    let cache =
+      options.analysisCache
+      ?? (options.incremental ? AnalysisCache(folder: AnalysisCache.folder(in: options.root)) : nil)
+    let (analyzed, analysed) = clock.time("analyse") {
+      cache?.analyze(dossier.articles)
+        ?? (dossier.articles.parallelMap { AnalyzedArticle(article: $0) }, dossier.articles.count)
     }
     let graph = clock.time("link") {
       DossierLinker.link(analyzed, config: dossier.config, curation: dossier.curation)
@@ -101,7 +103,7 @@ public enum SiteBuild {
       unmatchedCuration: graph.unmatchedCuration,
       entities: graph.entities.count, events: graph.events.count)
     report.stages = clock.stages
-    report.analysed = reanalysed
+    report.analysed = analysed
     return report
   }
 }

@@ -7,6 +7,14 @@ public struct AnalyzedArticle: Sendable {
   public var mentions: ArticleMentions
   public var dates: [ResolvedDate]
 
+  /// An analysis made earlier (`AnalysisCache`).
+  init(article: Article, text: ArticleText, mentions: ArticleMentions, dates: [ResolvedDate]) {
+    self.article = article
+    self.text = text
+    self.mentions = mentions
+    self.dates = dates
+  }
+
   public init(article: Article) {
     self.article = article
     self.text = ArticleText(markdown: article.body)

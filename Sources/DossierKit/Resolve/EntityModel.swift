@@ -1,5 +1,5 @@
 /// A mention found in one sentence of an article.
-public struct SentenceMention: Sendable, Hashable {
+public struct SentenceMention: Sendable, Hashable, Codable {
   /// The sentence's anchor on the article page (`Sentence.anchor`).
   public var sentenceAnchor: String
   public var candidate: MentionCandidate
@@ -11,7 +11,7 @@ public struct SentenceMention: Sendable, Hashable {
 }
 
 /// The mentions of one article's body, in reading order (never its reader comments).
-public struct ArticleMentions: Sendable, Hashable {
+public struct ArticleMentions: Sendable, Hashable, Codable {
   /// The article's slug.
   public var article: String
   public var mentions: [SentenceMention]
