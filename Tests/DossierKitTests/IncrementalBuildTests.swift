@@ -82,7 +82,8 @@ struct IncrementalBuildTests {
     let cached = AnalysisCache.folder(in: root)
     let files = try FileManager.default.contentsOfDirectory(atPath: cached.path).sorted()
     #expect(files.count == 30)
-    try Data("{\"text\": 1}".utf8).write(to: cached.appending(path: files[0]))
+    let damagedFile = cached.appending(path: files[0])
+    try Data(try Data(contentsOf: damagedFile).dropLast(3)).write(to: damagedFile)
     let damaged = try expectIncrementalEqualsFull("cache file damaged")
     #expect(damaged.analysed == 1)
 
@@ -153,5 +154,30 @@ struct IncrementalBuildTests {
     let report = try SiteBuild.run(BuildOptions(root: root))
     #expect(report.kept == 0)
     #expect(!PageManifest.read(for: output).entries.isEmpty, "written again")
+  }
+}
+
+/// The on-disk form of kept analyses gives back exactly what was stored, and nothing from
+/// a damaged file.
+@Suite("Kept analyses on disk")
+struct AnalysisCodingTests {
+  @Test func roundTripsTheSeedArticlesAnalyses() throws {
+    let dossier = try ContentLoader(root: SeedDossierTests.repository).load()
+    for article in dossier.articles {
+      let analysis = AnalyzedArticle(article: article)
+      let bytes = AnalysisCoding.encode(
+        text: analysis.text, mentions: analysis.mentions, dates: analysis.dates)
+      let decoded = try #require(AnalysisCoding.decode(Data(bytes)))
+      #expect(decoded.text.sentences == analysis.text.sentences)
+      #expect(decoded.mentions == analysis.mentions)
+      #expect(decoded.dates == analysis.dates)
+      #expect(!analysis.mentions.mentions.isEmpty && !analysis.dates.isEmpty)
+      for cut in [0, 10, bytes.count / 2, bytes.count - 1] {
+        #expect(AnalysisCoding.decode(Data(bytes.prefix(cut))) == nil, "cut at \(cut)")
+      }
+      var flipped = bytes
+      flipped[AnalysisCoding.magic.count + 3] ^= 0x40  // a huge sentence count
+      #expect(AnalysisCoding.decode(Data(flipped)) == nil)
+    }
   }
 }

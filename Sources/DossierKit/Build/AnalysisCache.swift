@@ -23,13 +23,6 @@ public final class AnalysisCache: @unchecked Sendable {
     root.appending(path: ".dossier-cache/analyses")
   }
 
-  /// What a stored analysis holds (the article itself is read again from its file).
-  struct Stored: Codable {
-    var text: ArticleText
-    var mentions: ArticleMentions
-    var dates: [ResolvedDate]
-  }
-
   /// The analyses of `articles` (across cores), reusing kept ones where the article's
   /// analysed fields are unchanged; and how many were made afresh.
   func analyze(_ articles: [Article]) -> (analyzed: [AnalyzedArticle], analysed: Int) {
@@ -42,7 +35,7 @@ public final class AnalysisCache: @unchecked Sendable {
         kept.article = article  // the same analysed fields; other front matter may differ
         return (key, kept, false)
       }
-      if let stored = read(key) {
+      if let stored = read(key) {  // the article itself is read again from its file
         return (
           key,
           AnalyzedArticle(
@@ -72,22 +65,21 @@ public final class AnalysisCache: @unchecked Sendable {
   }
 
   static func fileName(_ key: UInt64) -> String {
-    String(key, radix: 16) + ".json"
+    String(key, radix: 16) + ".analysis"
   }
 
-  private func read(_ key: UInt64) -> Stored? {
+  private func read(_ key: UInt64) -> (text: ArticleText, mentions: ArticleMentions, dates: [ResolvedDate])? {
     guard let folder,
       let data = FileManager.default.contents(atPath: folder.appending(path: Self.fileName(key)).path)
     else { return nil }
-    return try? JSONDecoder().decode(Stored.self, from: data)
+    return AnalysisCoding.decode(data)
   }
 
   /// Best effort: a cache that cannot be written only costs the next build time.
   private func write(_ analysis: AnalyzedArticle, key: UInt64) {
     guard let folder else { return }
-    let stored = Stored(text: analysis.text, mentions: analysis.mentions, dates: analysis.dates)
-    guard let data = try? JSONEncoder().encode(stored) else { return }
-    try? data.write(to: folder.appending(path: Self.fileName(key)), options: .atomic)
+    let bytes = AnalysisCoding.encode(text: analysis.text, mentions: analysis.mentions, dates: analysis.dates)
+    try? Data(bytes).write(to: folder.appending(path: Self.fileName(key)), options: .atomic)
   }
 
   private func prune(keeping names: Set<String>) {

@@ -2,7 +2,7 @@
 ///
 /// Its `iso` form is the ISO 8601 prefix whose length is its precision (`2022`, `2022-09`,
 /// `2022-02-24`), as in EDTF and the `timeline.json` export.
-public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var year: Int
   public var month: Int?
   public var day: Int?

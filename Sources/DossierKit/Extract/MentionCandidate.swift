@@ -22,7 +22,7 @@ public enum TypeEvidence: Int, Sendable, Comparable, Codable {
 }
 
 /// A name found in one sentence.
-public struct MentionCandidate: Sendable, Hashable, Codable {
+public struct MentionCandidate: Sendable, Hashable {
   /// UTF-8 range of the name in the sentence: the name only, without a title before it
   /// (« M. ») or an elided article (« l’ »).
   public var range: Range<Int>

@@ -1,5 +1,5 @@
 /// One sentence of an article, with the anchor it gets on the article page.
-public struct Sentence: Sendable, Hashable, Codable {
+public struct Sentence: Sendable, Hashable {
   /// The element id on the article page (`s3-2`: block 3, sentence 2), so `path#anchor`
   /// lands on the sentence.
   public var anchor: String
@@ -18,7 +18,7 @@ public struct Sentence: Sendable, Hashable, Codable {
 }
 
 /// An article's prose, sentence by sentence: what the extraction stages read.
-public struct ArticleText: Sendable, Codable {
+public struct ArticleText: Sendable {
   public var sentences: [Sentence]
 
   /// Parses `markdown` and splits its text blocks into sentences.

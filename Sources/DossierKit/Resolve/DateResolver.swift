@@ -1,5 +1,5 @@
 /// A date expression of an article placed on the calendar.
-public struct ResolvedDate: Sendable, Hashable, Codable {
+public struct ResolvedDate: Sendable, Hashable {
   /// The anchor of the sentence holding the expression (`Sentence.anchor`).
   public var sentenceAnchor: String
   /// UTF-8 offsets of the expression in the sentence's text.

@@ -1,5 +1,5 @@
 /// A mention found in one sentence of an article.
-public struct SentenceMention: Sendable, Hashable, Codable {
+public struct SentenceMention: Sendable, Hashable {
   /// The sentence's anchor on the article page (`Sentence.anchor`).
   public var sentenceAnchor: String
   public var candidate: MentionCandidate
@@ -11,7 +11,7 @@ public struct SentenceMention: Sendable, Hashable, Codable {
 }
 
 /// The mentions of one article's body, in reading order (never its reader comments).
-public struct ArticleMentions: Sendable, Hashable, Codable {
+public struct ArticleMentions: Sendable, Hashable {
   /// The article's slug.
   public var article: String
   public var mentions: [SentenceMention]
