@@ -110,3 +110,16 @@ struct ArticleFileTests {
     #expect(throws: DossierError.self) { try DossierConfig.parse("title: T\nlanguage: de") }
   }
 }
+
+@Suite("Calendar dates")
+struct CalendarDateTests {
+  @Test func isoFormIsZeroPaddedAtItsPrecision() {
+    #expect(CalendarDate(year: 2022, month: 3, day: 4).iso == "2022-03-04")
+    #expect(CalendarDate(year: 987, month: 11).iso == "0987-11")
+    #expect(CalendarDate(year: 12345).iso == "12345")
+    #expect(CalendarDate(year: -5).iso == "-005")
+    #expect(
+      CalendarDate(iso: CalendarDate(year: 44, month: 1, day: 9).iso)
+        == CalendarDate(year: 44, month: 1, day: 9))
+  }
+}

@@ -145,6 +145,13 @@ struct IncrementalBuildTests {
     #expect(TestDossier.snapshot(output) == TestDossier.snapshot(fresh))
   }
 
+  /// An article page's fingerprint names every field of `Article` (see `articlePageInputs`).
+  @Test func articleFingerprintsCoverEveryArticleField() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let article = Article(slug: "a", file: "a.md", title: "T", date: nil, lang: .fr, body: "B")
+    #expect(Mirror(reflecting: article).children.count == SiteRenderer.articleFieldCount)
+  }
+
   @Test func aDamagedManifestMeansAFullBuild() throws {
     defer { try? FileManager.default.removeItem(at: root) }
     _ = try SiteBuild.run(BuildOptions(root: root))

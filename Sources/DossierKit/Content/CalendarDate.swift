@@ -23,9 +23,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   public var iso: String {
-    var text = String(format: "%04d", year)
-    if let month { text += String(format: "-%02d", month) }
-    if let day { text += String(format: "-%02d", day) }
+    // By hand: `String(format:)` was a twentieth of a rebuild (timeline keys, exports).
+    func padded(_ number: Int, _ width: Int) -> String {
+      if number < 0 { return "-" + padded(-number, width - 1) }  // as %04d writes -005
+      let digits = String(number)
+      return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+    var text = padded(year, 4)
+    if let month { text += "-" + padded(month, 2) }
+    if let day { text += "-" + padded(day, 2) }
     return text
   }
 

@@ -180,13 +180,30 @@ public struct RelatedArticles: Sendable {
     let folded = text.folding(
       options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
     var counts: [String: Double] = [:]
-    var word = String.UnicodeScalarView()
+    // Words as UTF-8 bytes, letters tested on ASCII first: the Unicode property lookup for
+    // every scalar, and a String per word, were most of the link stage.
+    var word: [UInt8] = []
+    var length = 0
     func flush() {
-      if word.count >= 4 { counts[String(word), default: 0] += 1 }
+      if length >= 4 { counts[String(decoding: word, as: UTF8.self), default: 0] += 1 }
       word.removeAll(keepingCapacity: true)
+      length = 0
     }
     for scalar in folded.unicodeScalars {
-      if scalar.properties.isAlphabetic { word.append(scalar) } else { flush() }
+      let value = scalar.value
+      let isLetter =
+        value < 0x80
+        ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
+      guard isLetter else {
+        flush()
+        continue
+      }
+      if value < 0x80 {
+        word.append(UInt8(value))
+      } else {
+        word += String(scalar).utf8
+      }
+      length += 1
     }
     flush()
     return counts
