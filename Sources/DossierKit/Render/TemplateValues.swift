@@ -60,8 +60,10 @@ extension TemplateValues {
     var suspect = false
     var offset = 0
     for byte in text.utf8 {
-      if (isMarkup(previous) && byte >= 0x80) || (previous >= 0x80 && isMarkup(byte)) {
-        if joinsMarkup(text, aroundUTF8Offset: isMarkup(byte) ? offset : offset - 1) {
+      if (HTMLEscaping.isMarkup(previous) && byte >= 0x80)
+        || (previous >= 0x80 && HTMLEscaping.isMarkup(byte))
+      {
+        if joinsMarkup(text, aroundUTF8Offset: HTMLEscaping.isMarkup(byte) ? offset : offset - 1) {
           suspect = true
           break
         }
@@ -74,12 +76,14 @@ extension TemplateValues {
     var out = String.UnicodeScalarView()
     for character in text {
       let scalars = character.unicodeScalars
-      guard scalars.count > 1, scalars.contains(where: { $0.isASCII && isMarkup(UInt8($0.value)) }) else {
+      guard scalars.count > 1,
+        scalars.contains(where: { $0.isASCII && HTMLEscaping.isMarkup(UInt8($0.value)) })
+      else {
         out.append(contentsOf: scalars)
         continue
       }
       for (index, scalar) in scalars.enumerated() {
-        let markup = scalar.isASCII && isMarkup(UInt8(scalar.value))
+        let markup = scalar.isASCII && HTMLEscaping.isMarkup(UInt8(scalar.value))
         if markup && index > 0 { out.append(joiner) }
         out.append(scalar)
         if markup && index < scalars.count - 1 { out.append(joiner) }
@@ -103,14 +107,6 @@ extension TemplateValues {
     return String(window).count < window.count
   }
 
-  private static func isMarkup(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
-      return true
-    default:
-      return false
-    }
-  }
 }
 
 /// The view types a page holds thousands of (quotes, events, links) answer Mustache's lookups

@@ -7,7 +7,7 @@ public enum HTMLEscaping {
   public static func escape(_ text: String) -> String {
     var text = text
     return text.withUTF8 { bytes in
-      guard bytes.contains(where: needsEscape) else { return String(decoding: bytes, as: UTF8.self) }
+      guard bytes.contains(where: isMarkup) else { return String(decoding: bytes, as: UTF8.self) }
       var out: [UInt8] = []
       out.reserveCapacity(bytes.count + 16)
       for byte in bytes {
@@ -24,7 +24,8 @@ public enum HTMLEscaping {
     }
   }
 
-  private static func needsEscape(_ byte: UInt8) -> Bool {
+  /// One of the five characters escaped.
+  static func isMarkup(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
       return true
