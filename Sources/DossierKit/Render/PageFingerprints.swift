@@ -105,7 +105,6 @@ extension SiteRenderer {
     hash.add(events.count)
     for event in events { addEvent(event, to: &hash) }
     if number == 1 {
-      hash.add(entity.articles.count)
       for slug in entity.articles { addArticleLink(slug, to: &hash) }
       let together = (coMentionsByEntity[entity.id] ?? []).prefix(10)
       hash.add(together.count)
