@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The reader's checks in a real browser (`make browser-test`).
 #
-# Builds two sites into .artifacts/sites/: the seed dossier (the repository's own dossier,
-# when it has a dossier.yml) and the SYNTHETIC showcase dossier from the test suite (invented
+# Builds sites into .artifacts/sites/: the seed dossier (the repository's own dossier,
+# when it has a dossier.yml), the same with its timeline split into month pages (as a large
+# dossier's is), and the SYNTHETIC showcase dossier from the test suite (invented
 # articles with prepared entities and events, so every page type exists even before the
-# entity and date engines find any). Then checks every page of both with tidy, and loads
+# entity and date engines find any). Then checks every page of them with tidy, and loads
 # each page type in headless Chromium at 375 px and 1280 px: no console errors, no failed
 # requests, one h1, landmarks, no sideways scrolling, labelled controls, search by alias.
 # Screenshots go to .artifacts/screenshots/ (CI artefacts; git-ignored).
@@ -13,7 +14,8 @@ cd "$(dirname "$0")/.."
 
 SWIFT=${SWIFT:-swift}
 ARTIFACTS=.artifacts
-rm -rf "$ARTIFACTS/screenshots" "$ARTIFACTS/sites/showcase"
+rm -rf "$ARTIFACTS/screenshots" "$ARTIFACTS/sites/showcase" "$ARTIFACTS/sites/seed-split" \
+  "$ARTIFACTS/seed-split"
 mkdir -p "$ARTIFACTS/sites" "$ARTIFACTS/screenshots"
 
 "$SWIFT" build --product dossier
@@ -30,6 +32,12 @@ sites=()
 if [ -f dossier.yml ]; then
   step "build the seed dossier" "$BIN" build --root . --output "$ARTIFACTS/sites/seed" --quiet
   sites+=("$ARTIFACTS/sites/seed")
+  mkdir -p "$ARTIFACTS/seed-split"
+  cp -R dossier.yml Content "$ARTIFACTS/seed-split/"
+  printf '\ntimeline_split: 5\n' >>"$ARTIFACTS/seed-split/dossier.yml"
+  step "build the seed dossier with its timeline in pages" "$BIN" build --root "$ARTIFACTS/seed-split" \
+    --output "$ARTIFACTS/sites/seed-split" --quiet --full
+  sites+=("$ARTIFACTS/sites/seed-split")
 else
   echo "note: no dossier.yml at the repository root, so no seed dossier to check (showcase only)"
 fi
@@ -47,6 +55,11 @@ if [ -d "$ARTIFACTS/sites/seed" ]; then
   fi
   step "seed dossier in Chromium" python3 scripts/browser_check.py "$ARTIFACTS/sites/seed" --name seed \
     --screenshots "$ARTIFACTS/screenshots" --require "$required"
+fi
+if [ -d "$ARTIFACTS/sites/seed-split" ]; then
+  step "seed dossier, timeline in pages, in Chromium" python3 scripts/browser_check.py \
+    "$ARTIFACTS/sites/seed-split" --name seed-split --screenshots "$ARTIFACTS/screenshots" \
+    --require timeline,timeline-period
 fi
 step "showcase dossier in Chromium" python3 scripts/browser_check.py "$ARTIFACTS/sites/showcase" \
   --name showcase --screenshots "$ARTIFACTS/screenshots" \

@@ -237,6 +237,10 @@ def page_types(site):
     stories = sorted((site / "stories").glob("*/index.html")) if (site / "stories").is_dir() else []
     if stories:
         pages["story"] = str(stories[0].relative_to(site))
+    periods = sorted((site / "timeline").glob("*/index.html")) if (site / "timeline").is_dir() else []
+    if periods:
+        # A timeline split into pages: its fullest period page.
+        pages["timeline-period"] = str(max(periods, key=lambda p: p.stat().st_size).relative_to(site))
     pages["404"] = "404.html"
     return pages, entities
 

@@ -15,6 +15,9 @@ struct IncrementalBuildTests {
   init() throws {
     root = FileManager.default.temporaryDirectory.appending(path: "incremental-\(UUID().uuidString)")
     _ = try CorpusWriter.write(CorpusGenerator(articles: 30, seed: 11), to: root)
+    // A timeline in pages, whose pages are kept like article and entity pages.
+    let config = root.appending(path: DossierConfig.fileName)
+    try Data((String(contentsOf: config, encoding: .utf8) + "timeline_split: 100\n").utf8).write(to: config)
   }
 
   var output: URL { root.appending(path: "Public") }
@@ -77,6 +80,25 @@ struct IncrementalBuildTests {
     let bodyEdit = try expectIncrementalEqualsFull("paragraph added")
     #expect(bodyEdit.kept > 0 && bodyEdit.kept < unchanged.kept)
     #expect(bodyEdit.analysed == 1)
+
+    // An event in a month of its own: a new timeline page, and its neighbour's links change;
+    // the other period pages are kept (the same file, not written again).
+    let timeline = output.appending(path: "timeline")
+    func periodPages() throws -> [String] {
+      try FileManager.default.contentsOfDirectory(atPath: timeline.path).filter { $0 != "index.html" }
+        .sorted()
+    }
+    func inode(_ period: String) throws -> Int? {
+      try FileManager.default.attributesOfItem(atPath: timeline.appending(path: "\(period)/index.html").path)[
+        .systemFileNumber] as? Int
+    }
+    let before = try periodPages()
+    #expect(before.count > 5 && before[0] > "1990-03")
+    let third = try inode(before[1])
+    try edit(article(5)) { $0 + "\nLe 3 mars 1990, la séance a été levée (synthétique).\n" }
+    try expectIncrementalEqualsFull("event in a new month")
+    #expect(try periodPages() == ["1990-03"] + before)
+    #expect(try inode(before[1]) == third, "a period page the edit did not touch is kept")
 
     // A damaged cache file is analysed again, not trusted.
     let cached = AnalysisCache.folder(in: root)

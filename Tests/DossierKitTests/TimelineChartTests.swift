@@ -15,9 +15,9 @@ struct TimelineChartTests {
     -> TimelineChart?
   {
     TimelineChart.make(
-      events: events, byMonth: byMonth, localization: Localization(language), linkPrefix: "",
-      groupID: {
-        "t"
+      events: events, byMonth: byMonth, localization: Localization(language),
+      href: {
+        "#t"
           + ($0.date.month == nil
           ? CalendarDate(year: $0.date.year) : CalendarDate(year: $0.date.year, month: $0.date.month)).iso
       })

@@ -14,6 +14,9 @@ public struct DossierConfig: Sendable, Equatable {
   public var relatedArticles: Int
   /// Group the timeline by `month` or `year`.
   public var timelineGrouping: TimelineGrouping
+  /// Past this many events the timeline gets one page per month (or year, per
+  /// `timelineGrouping`) and its index becomes an overview; 0 keeps one page.
+  public var timelineSplit: Int
 
   public enum TimelineGrouping: String, Sendable {
     case month, year
@@ -21,7 +24,8 @@ public struct DossierConfig: Sendable, Equatable {
 
   public init(
     title: String, description: String = "", language: Language = .en, baseURL: String? = nil,
-    author: String? = nil, relatedArticles: Int = 5, timelineGrouping: TimelineGrouping = .month
+    author: String? = nil, relatedArticles: Int = 5, timelineGrouping: TimelineGrouping = .month,
+    timelineSplit: Int = 1000
   ) {
     self.title = title
     self.description = description
@@ -30,12 +34,13 @@ public struct DossierConfig: Sendable, Equatable {
     self.author = author
     self.relatedArticles = relatedArticles
     self.timelineGrouping = timelineGrouping
+    self.timelineSplit = timelineSplit
   }
 
   public static let fileName = "dossier.yml"
   static let knownKeys = [
     "title", "description", "language", "base_url", "author", "related_articles",
-    "timeline_grouping",
+    "timeline_grouping", "timeline_split",
   ]
 
   public static func parse(_ text: String, file: String = fileName) throws -> (
@@ -60,6 +65,7 @@ public struct DossierConfig: Sendable, Equatable {
         fields.fail(mapping["timeline_grouping"], "`timeline_grouping` must be `month` or `year`")
       }
     }
+    config.timelineSplit = fields.int("timeline_split", in: 0...10_000_000) ?? 1000
     if let base = fields.string("base_url"), !base.isEmpty {
       if let normalized = normalizeBaseURL(base) {
         config.baseURL = normalized

@@ -99,6 +99,30 @@ struct EventGroup {
   var events: [EventView]
 }
 
+/// A link to one page of a timeline split into pages.
+struct TimelinePeriodLink {
+  var label: String
+  var href: String
+  /// « 312 événements »
+  var count: String
+}
+
+/// The pages of one year of a split timeline, as its overview lists them.
+struct TimelinePeriodYear {
+  var year: String
+  var periods: [TimelinePeriodLink]
+}
+
+/// What a period page of a split timeline shows besides its events.
+struct TimelinePeriodView {
+  var label: String
+  /// The timeline's overview page.
+  var overview: String
+  var count: String
+  var previous: TimelinePeriodLink?
+  var next: TimelinePeriodLink?
+}
+
 /// The article page's own data.
 struct ArticleView {
   var title: String

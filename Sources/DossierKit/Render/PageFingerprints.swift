@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Each function must add everything its page's render function reads: a value left out
 /// would leave a stale page. `IncrementalBuildTests` edits dossiers in the ways a user does
-/// and compares the incremental site with a full build, byte for byte. Whole-dossier pages
-/// (timeline, home, entity index, stories) and the exports read everything and are always
+/// and compares the incremental site with a full build, byte for byte. The pages of a
+/// split timeline are fingerprinted like them; the other whole-dossier pages (timeline
+/// overview, home, entity index, stories) and the exports read everything and are always
 /// rendered.
 extension SiteRenderer {
   /// The program, the templates, the configuration and the base URL: every page's common
@@ -112,6 +113,24 @@ extension SiteRenderer {
         addEntityLink(other.id, to: &hash)
         hash.add(other.count)
       }
+    }
+    return hash
+  }
+
+  func timelinePeriodInputs(_ index: Int, site: StableHash) -> StableHash {
+    var hash = site
+    let period = timelinePeriods[index]
+    addDate(period.key, to: &hash)
+    hash.add(period.events.count)
+    for event in graph.events[period.events] { addEvent(event, to: &hash) }
+    // The neighbours it links to, with their number of events.
+    for other in [index - 1, index + 1] {
+      guard timelinePeriods.indices.contains(other) else {
+        hash.add(UInt8(0))
+        continue
+      }
+      addDate(timelinePeriods[other].key, to: &hash)
+      hash.add(timelinePeriods[other].events.count)
     }
     return hash
   }

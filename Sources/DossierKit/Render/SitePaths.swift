@@ -15,6 +15,8 @@ public enum SitePaths {
   public static func entity(_ id: String, page: Int) -> String {
     page <= 1 ? entity(id) : "entities/\(id)/page/\(page)/index.html"
   }
+  /// The page of one month or year of a timeline split into pages (`2022-03`, `2022`).
+  public static func timelinePeriod(_ iso: String) -> String { "timeline/\(iso)/index.html" }
   public static func story(_ id: String) -> String { "stories/\(id)/index.html" }
 
   /// The relative URL from the page at `from` to the file at `to` (both output paths).

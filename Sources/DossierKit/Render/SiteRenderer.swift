@@ -16,6 +16,8 @@ struct SiteRenderer {
   let storyOfArticle: [String: Int]
   let coMentionsByEntity: [String: [(id: String, count: Int)]]
   let eventsByEntity: [String: [DossierGraph.Event]]
+  /// The pages of the timeline when it is split into months or years; empty when it is one.
+  let timelinePeriods: [TimelinePeriod]
 
   init(dossier: Dossier, graph: DossierGraph, templates: TemplateSet, baseURL: String?) {
     self.dossier = dossier
@@ -41,6 +43,7 @@ struct SiteRenderer {
     var byEntity: [String: [DossierGraph.Event]] = [:]
     for event in graph.events { for id in Set(event.entities) { byEntity[id, default: []].append(event) } }
     self.eventsByEntity = byEntity
+    self.timelinePeriods = Self.timelinePeriods(graph.events, config: dossier.config)
   }
 
   /// Every file of the site, in memory, by path (for tests and small sites).
@@ -115,7 +118,7 @@ struct SiteRenderer {
   }
 
   /// The pages: articles, every page of every entity, stories, the entity index, the
-  /// timeline, home (the sitemap's order), and the 404 page.
+  /// timeline and its period pages, home (the sitemap's order), and the 404 page.
   func pageJobs(_ articles: [AnalyzedArticle], site: StableHash) -> [Job] {
     var jobs = articles.map { analyzed in
       Job(
@@ -139,7 +142,16 @@ struct SiteRenderer {
       Job(cost: 100 * graph.stories[index].count, listed: true) { [try renderStoryPage(index)] }
     }
     jobs.append(Job(cost: 10 * graph.entities.count, listed: true) { [try renderEntityIndex()] })
-    jobs.append(Job(cost: 10 * graph.events.count, listed: true) { [try renderTimeline()] })
+    jobs.append(
+      Job(cost: 10 * (timelinePeriods.isEmpty ? graph.events.count : timelinePeriods.count), listed: true) {
+        [try renderTimeline()]
+      })
+    jobs += timelinePeriods.indices.map { index in
+      Job(
+        cost: 10 * timelinePeriods[index].events.count, listed: true, page: timelinePeriods[index].path,
+        inputs: { timelinePeriodInputs(index, site: site) }
+      ) { [try renderTimelinePeriod(index)] }
+    }
     jobs.append(Job(cost: 10 * dossier.articles.count, listed: true) { [try renderHome()] })
     jobs.append(Job(cost: 10, listed: false) { [try renderNotFound()] })
     return jobs

@@ -43,11 +43,11 @@ struct TimelineChart {
   static let maxEmptyYears = 3
 
   /// The chart of `events` (chronological), or nil when there is nothing to draw.
-  /// `groupID` gives the id of the list section an event is shown in; `linkPrefix` is put
-  /// before `#id` (empty on the timeline page, its path from other pages).
+  /// `href` gives the link to the list section an event is shown in; a column links to its
+  /// first event's.
   static func make(
-    events: [DossierGraph.Event], byMonth: Bool, localization: Localization, linkPrefix: String,
-    groupID: (DossierGraph.Event) -> String
+    events: [DossierGraph.Event], byMonth: Bool, localization: Localization,
+    href: (DossierGraph.Event) -> String
   ) -> TimelineChart? {
     guard let first = events.map(\.date).min(), let last = events.map(\.date).max() else { return nil }
     let firstYear = events.map(\.date.year).min() ?? first.year
@@ -107,7 +107,7 @@ struct TimelineChart {
           ? (key.month == 0 ? "·" : String(localization.monthName(key.month).prefix(1)).uppercased())
           : String(key.year),
         year: monthly && startsYear ? String(key.year) : nil,
-        href: items.first.map { linkPrefix + "#" + groupID($0) },
+        href: items.first.map(href),
         count: items.count,
         description: label + localization["colon"] + " " + localization.count(items.count, "event"),
         marks: drawsMarks
