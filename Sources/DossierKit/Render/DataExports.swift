@@ -35,25 +35,31 @@ enum DataExports {
     var entities: [String]
   }
 
-  static func all(dossier: Dossier, graph: DossierGraph) throws -> [OutputFile] {
+  static func articles(dossier: Dossier, graph: DossierGraph) -> [ArticleRecord] {
     var entitiesOfArticle: [String: Set<String>] = [:]
     for entity in graph.entities {
       for slug in entity.articles { entitiesOfArticle[slug, default: []].insert(entity.id) }
     }
-    let articles = dossier.articles.map { article in
+    return dossier.articles.map { article in
       ArticleRecord(
         slug: article.slug, title: article.title, date: article.date?.iso, source: article.source,
         url: article.url, lang: article.lang.rawValue, path: SitePaths.article(article.slug),
         entities: (entitiesOfArticle[article.slug] ?? []).sorted(), related: graph.related[article.slug] ?? []
       )
     }
-    let entities = graph.entities.map { entity in
+  }
+
+  static func entities(graph: DossierGraph) -> [EntityRecord] {
+    graph.entities.map { entity in
       EntityRecord(
         id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases,
         path: SitePaths.entity(entity.id), articles: entity.articles, mentions: entity.mentions.count,
         description: entity.description)
     }
-    // Each report of an event is a row, so every row's anchor is in its own article.
+  }
+
+  /// Each report of an event is a row, so every row's anchor is in its own article.
+  static func events(graph: DossierGraph) -> [EventRecord] {
     var events: [EventRecord] = []
     for event in graph.events {
       events.append(
@@ -64,14 +70,77 @@ enum DataExports {
         events.append(
           EventRecord(
             date: event.date.iso, expression: event.expression, text: citation.text,
-            article: citation.article,
-            anchor: citation.anchor, entities: event.entities))
+            article: citation.article, anchor: citation.anchor, entities: event.entities))
       }
     }
-    return [
-      OutputFile(path: "data/articles.json", data: try JSONOutput.encode(articles)),
-      OutputFile(path: "data/entities.json", data: try JSONOutput.encode(entities)),
-      OutputFile(path: "data/timeline.json", data: try JSONOutput.encode(events)),
+    return events
+  }
+
+  /// The three export files, each its own job so that the cores share them.
+  static func jobs(dossier: Dossier, graph: DossierGraph) -> [(path: String, make: @Sendable () -> Data)] {
+    [
+      ("data/articles.json", { json(articles(dossier: dossier, graph: graph)) }),
+      ("data/entities.json", { json(entities(graph: graph)) }),
+      ("data/timeline.json", { json(events(graph: graph)) }),
     ]
+  }
+
+  /// Records as the exports write them: `JSONOutput.encode`'s text, made by `JSONWriter`.
+  static func json<Record: JSONWritable>(_ records: [Record]) -> Data {
+    var writer = JSONWriter(capacity: records.count * 256)
+    writer.beginArray()
+    for record in records { record.write(to: &writer) }
+    writer.endArray()
+    return Data(writer.bytes)
+  }
+}
+
+/// A record `JSONWriter` writes, its keys in sorted order (the order `Encodable` gives
+/// with `.sortedKeys`).
+protocol JSONWritable: Encodable {
+  func write(to writer: inout JSONWriter)
+}
+
+extension DataExports.ArticleRecord: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.member("date", date)
+    writer.member("entities", entities)
+    writer.member("lang", lang)
+    writer.member("path", path)
+    writer.member("related", related)
+    writer.member("slug", slug)
+    writer.member("source", source)
+    writer.member("title", title)
+    writer.member("url", url)
+    writer.endObject()
+  }
+}
+
+extension DataExports.EntityRecord: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.member("aliases", aliases)
+    writer.member("articles", articles)
+    writer.member("description", description)
+    writer.member("id", id)
+    writer.member("mentions", mentions)
+    writer.member("name", name)
+    writer.member("path", path)
+    writer.member("type", type)
+    writer.endObject()
+  }
+}
+
+extension DataExports.EventRecord: JSONWritable {
+  func write(to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.member("anchor", anchor)
+    writer.member("article", article)
+    writer.member("date", date)
+    writer.member("entities", entities)
+    writer.member("expression", expression)
+    writer.member("text", text)
+    writer.endObject()
   }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// is found by, folded (lower case, no accents) so « geneve » finds Genève; entities carry
 /// all their aliases, so any spelling finds them.
 enum SearchIndex {
-  struct Item: Encodable {
+  struct Item: JSONWritable {
     /// a: article, e: entity, t: timeline event.
     var k: String
     /// Label shown.
@@ -16,9 +16,30 @@ enum SearchIndex {
     var p: String
     /// Folded search text.
     var s: String
+
+    func write(to writer: inout JSONWriter) {
+      writer.beginObject()
+      writer.member("d", d)
+      writer.member("k", k)
+      writer.member("l", l)
+      writer.member("p", p)
+      writer.member("s", s)
+      writer.endObject()
+    }
   }
 
-  static func file(dossier: Dossier, graph: DossierGraph, localization: Localization) throws -> OutputFile {
+  static func file(dossier: Dossier, graph: DossierGraph, localization: Localization) -> OutputFile {
+    let items = items(dossier: dossier, graph: graph, localization: localization)
+    var writer = JSONWriter(pretty: false, capacity: items.count * 256)
+    writer.beginArray()
+    for item in items { item.write(to: &writer) }
+    writer.endArray()
+    return OutputFile(
+      path: "assets/search-index.js",
+      data: Data("window.DOSSIER_SEARCH=".utf8 + writer.bytes + ";\n".utf8))
+  }
+
+  static func items(dossier: Dossier, graph: DossierGraph, localization: Localization) -> [Item] {
     var items: [Item] = []
     for article in dossier.articles {
       let detail = [article.source, article.date.map(localization.format)].compactMap { $0 }.joined(
@@ -41,8 +62,7 @@ enum SearchIndex {
           k: "t", l: text, d: localization.format(event.date),
           p: SitePaths.article(event.article) + "#" + event.anchor, s: fold(event.text)))
     }
-    let json = String(decoding: try JSONOutput.encode(items, pretty: false), as: UTF8.self)
-    return OutputFile(path: "assets/search-index.js", text: "window.DOSSIER_SEARCH=\(json);\n")
+    return items
   }
 
   /// Lower case without accents; the browser side folds queries the same way.

@@ -160,10 +160,12 @@ struct SiteRenderer {
   /// Data exports, the search index, feeds and the theme's assets.
   func exportJobs(_ articles: [AnalyzedArticle]) -> [Job] {
     let size = 10 * (graph.events.count + dossier.articles.count)
-    return [
-      Job(cost: size, listed: false) { try DataExports.all(dossier: dossier, graph: graph) },
+    let exports = DataExports.jobs(dossier: dossier, graph: graph).map { export in
+      Job(cost: size, listed: false) { [OutputFile(path: export.path, data: export.make())] }
+    }
+    return exports + [
       Job(cost: size, listed: false) {
-        [try SearchIndex.file(dossier: dossier, graph: graph, localization: localization)]
+        [SearchIndex.file(dossier: dossier, graph: graph, localization: localization)]
       },
       Job(cost: dossier.articles.count, listed: false) {
         let summaries = Dictionary(
