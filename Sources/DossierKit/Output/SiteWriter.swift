@@ -123,11 +123,22 @@ public struct SiteWriter: Sendable {
         guard paths.insert(path).inserted else {
           throw DossierError("internal: two files of the site would both be written to `\(path)`")
         }
-        if !parentFolder.isEmpty && folders.insert(parentFolder).inserted {
-          try FileManager.default.createDirectory(
-            at: folder.appending(path: parentFolder), withIntermediateDirectories: true)
-        }
+        try makeFolder(parentFolder)
       }
+    }
+
+    /// Makes `relative` and the folders above it that are not made yet (caller holds the
+    /// lock). `mkdir` itself: FileManager's checks of every level cost more than writing
+    /// the page's file, once per page folder.
+    private func makeFolder(_ relative: String) throws {
+      guard !relative.isEmpty, !folders.contains(relative) else { return }
+      if let slash = relative.lastIndex(of: "/") { try makeFolder(String(relative[..<slash])) }
+      let path = folder.appending(path: relative).path
+      if mkdir(path, 0o755) != 0 && errno != EEXIST {
+        // The same call through FileManager, for an error that says what went wrong.
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+      }
+      folders.insert(relative)
     }
   }
 

@@ -135,27 +135,55 @@ extension SiteRenderer {
     return hash
   }
 
-  /// What `articleLink` and a quote's citation show of an article.
+  /// What `articleLink` and a quote's citation show of an article (hashed once per article
+  /// in `linkHashes`: entity pages add it for every mention).
   func addArticleLink(_ slug: String, to hash: inout StableHash) {
-    hash.add(slug)
-    guard let article = articlesBySlug[slug] else { return hash.add(UInt8(0)) }
-    hash.add(article.title)
-    addDate(article.date, to: &hash)
-    hash.add(article.source)
-    hash.add(article.lang.rawValue)
+    guard let link = linkHashes.articles[slug] else {
+      hash.add(slug)
+      return hash.add(UInt8(0))
+    }
+    hash.add(link)
   }
 
   /// What `entityLink` shows of an entity.
   func addEntityLink(_ id: String, to hash: inout StableHash) {
-    hash.add(id)
-    guard let entity = entitiesByID[id] else { return hash.add(UInt8(0)) }
-    hash.add(entity.name)
-    hash.add(entity.type)
-    hash.add(entity.mentions.count)
-    hash.add(entity.articles.count)
+    guard let link = linkHashes.entities[id] else {
+      hash.add(id)
+      return hash.add(UInt8(0))
+    }
+    hash.add(link)
   }
 
-  func addDate(_ date: CalendarDate?, to hash: inout StableHash) {
+  /// The part of every article and entity that links to them show, hashed.
+  struct LinkHashes: Sendable {
+    var articles: [String: StableHash] = [:]
+    var entities: [String: StableHash] = [:]
+
+    init(articles: [Article], entities: [DossierGraph.EntityRecord]) {
+      for article in articles where self.articles[article.slug] == nil {
+        var hash = StableHash()
+        hash.add(article.slug)
+        hash.add(article.title)
+        SiteRenderer.addDate(article.date, to: &hash)
+        hash.add(article.source)
+        hash.add(article.lang.rawValue)
+        self.articles[article.slug] = hash
+      }
+      for entity in entities where self.entities[entity.id] == nil {
+        var hash = StableHash()
+        hash.add(entity.id)
+        hash.add(entity.name)
+        hash.add(entity.type)
+        hash.add(entity.mentions.count)
+        hash.add(entity.articles.count)
+        self.entities[entity.id] = hash
+      }
+    }
+  }
+
+  func addDate(_ date: CalendarDate?, to hash: inout StableHash) { Self.addDate(date, to: &hash) }
+
+  static func addDate(_ date: CalendarDate?, to hash: inout StableHash) {
     guard let date else { return hash.add(UInt8(0)) }
     hash.add(date.year)
     hash.add(date.month ?? 0)

@@ -18,6 +18,8 @@ struct SiteRenderer {
   let eventsByEntity: [String: [DossierGraph.Event]]
   /// The pages of the timeline when it is split into months or years; empty when it is one.
   let timelinePeriods: [TimelinePeriod]
+  /// What links show of each article and entity, hashed for page fingerprints.
+  let linkHashes: LinkHashes
 
   init(dossier: Dossier, graph: DossierGraph, templates: TemplateSet, baseURL: String?) {
     self.dossier = dossier
@@ -44,6 +46,7 @@ struct SiteRenderer {
     for event in graph.events { for id in Set(event.entities) { byEntity[id, default: []].append(event) } }
     self.eventsByEntity = byEntity
     self.timelinePeriods = Self.timelinePeriods(graph.events, config: dossier.config)
+    self.linkHashes = LinkHashes(articles: dossier.articles, entities: graph.entities)
   }
 
   /// Every file of the site, in memory, by path (for tests and small sites).
