@@ -194,13 +194,14 @@ struct AnalysisCodingTests {
     let dossier = try ContentLoader(root: SeedDossierTests.repository).load()
     for article in dossier.articles {
       let analysis = AnalyzedArticle(article: article)
-      let bytes = AnalysisCoding.encode(
-        text: analysis.text, mentions: analysis.mentions, dates: analysis.dates)
+      let bytes = AnalysisCoding.encode(analysis)
       let decoded = try #require(AnalysisCoding.decode(Data(bytes)))
       #expect(decoded.text.sentences == analysis.text.sentences)
       #expect(decoded.mentions == analysis.mentions)
       #expect(decoded.dates == analysis.dates)
+      #expect(decoded.features == analysis.features)
       #expect(!analysis.mentions.mentions.isEmpty && !analysis.dates.isEmpty)
+      #expect(!analysis.features.words.isEmpty && analysis.features.reports.count == analysis.dates.count)
       for cut in [0, 10, bytes.count / 2, bytes.count - 1] {
         #expect(AnalysisCoding.decode(Data(bytes.prefix(cut))) == nil, "cut at \(cut)")
       }

@@ -39,7 +39,8 @@ public final class AnalysisCache: @unchecked Sendable {
         return (
           key,
           AnalyzedArticle(
-            article: article, text: stored.text, mentions: stored.mentions, dates: stored.dates),
+            article: article, text: stored.text, mentions: stored.mentions, dates: stored.dates,
+            features: stored.features),
           false
         )
       }
@@ -68,7 +69,7 @@ public final class AnalysisCache: @unchecked Sendable {
     String(key, radix: 16) + ".analysis"
   }
 
-  private func read(_ key: UInt64) -> (text: ArticleText, mentions: ArticleMentions, dates: [ResolvedDate])? {
+  private func read(_ key: UInt64) -> AnalysisCoding.Stored? {
     guard let folder,
       let data = FileManager.default.contents(atPath: folder.appending(path: Self.fileName(key)).path)
     else { return nil }
@@ -78,7 +79,7 @@ public final class AnalysisCache: @unchecked Sendable {
   /// Best effort: a cache that cannot be written only costs the next build time.
   private func write(_ analysis: AnalyzedArticle, key: UInt64) {
     guard let folder else { return }
-    let bytes = AnalysisCoding.encode(text: analysis.text, mentions: analysis.mentions, dates: analysis.dates)
+    let bytes = AnalysisCoding.encode(analysis)
     try? Data(bytes).write(to: folder.appending(path: Self.fileName(key)), options: .atomic)
   }
 

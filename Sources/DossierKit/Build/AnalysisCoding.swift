@@ -1,13 +1,22 @@
 import Foundation
 
-/// The on-disk form of a kept analysis: sentences, mentions and resolved dates as
-/// length-prefixed fields. Foundation's JSON coders took as long to write and read 1,000
+/// The on-disk form of a kept analysis: sentences, mentions, resolved dates and link
+/// features as length-prefixed fields. Foundation's JSON coders took as long to write and read 1,000
 /// articles' analyses (21 MB) as analysing them again; this is a copy of the bytes.
 /// `decode` checks every length and value and returns nil on anything unexpected.
 enum AnalysisCoding {
-  static let magic = Array("dossier analysis 1\n".utf8)
+  static let magic = Array("dossier analysis 2\n".utf8)
 
-  static func encode(text: ArticleText, mentions: ArticleMentions, dates: [ResolvedDate]) -> [UInt8] {
+  /// An analysis read back, without its article (read again from its file).
+  struct Stored {
+    var text: ArticleText
+    var mentions: ArticleMentions
+    var dates: [ResolvedDate]
+    var features: LinkFeatures
+  }
+
+  static func encode(_ analysis: AnalyzedArticle) -> [UInt8] {
+    let (text, mentions, dates) = (analysis.text, analysis.mentions, analysis.dates)
     var out = Writer(bytes: magic)
     out.int(text.sentences.count)
     for sentence in text.sentences {
@@ -38,10 +47,22 @@ enum AnalysisCoding {
       out.int(date.date.month ?? 0)
       out.int(date.date.day ?? 0)
     }
+    let features = analysis.features
+    out.int(features.words.count)
+    for (word, count) in features.words {
+      out.string(word)
+      out.int(Int(count))
+    }
+    out.int(features.reports.count)
+    for report in features.reports {
+      out.int(Int(Int64(bitPattern: report.repeatKey)))
+      out.int(report.words.count)
+      for word in report.words { out.string(word) }
+    }
     return out.bytes
   }
 
-  static func decode(_ data: Data) -> (text: ArticleText, mentions: ArticleMentions, dates: [ResolvedDate])? {
+  static func decode(_ data: Data) -> Stored? {
     var input = Reader(bytes: [UInt8](data))
     guard input.take(magic.count) == magic[...] else { return nil }
     var sentences: [Sentence] = []
@@ -78,8 +99,29 @@ enum AnalysisCoding {
           sentenceAnchor: anchor, range: range, expression: expression,
           date: CalendarDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)))
     }
+    guard let wordCount = input.count() else { return nil }
+    var words: [String: Double] = [:]
+    words.reserveCapacity(wordCount)
+    for _ in 0..<wordCount {
+      guard let word = input.string(), let count = input.int(), count > 0 else { return nil }
+      words[word] = Double(count)
+    }
+    guard let reportCount = input.count(), reportCount == dates.count else { return nil }
+    var reports: [TimelineReportFeatures] = []
+    for _ in 0..<reportCount {
+      guard let key = input.int(), let count = input.count() else { return nil }
+      var reportWords: Set<String> = []
+      for _ in 0..<count {
+        guard let word = input.string() else { return nil }
+        reportWords.insert(word)
+      }
+      reports.append(TimelineReportFeatures(repeatKey: UInt64(bitPattern: Int64(key)), words: reportWords))
+    }
     guard input.atEnd else { return nil }
-    return (ArticleText(sentences: sentences), ArticleMentions(article: article, mentions: mentions), dates)
+    return Stored(
+      text: ArticleText(sentences: sentences),
+      mentions: ArticleMentions(article: article, mentions: mentions),
+      dates: dates, features: LinkFeatures(words: words, reports: reports))
   }
 
   struct Writer {

@@ -6,13 +6,19 @@ public struct AnalyzedArticle: Sendable {
   public var text: ArticleText
   public var mentions: ArticleMentions
   public var dates: [ResolvedDate]
+  /// What the link stage reads of this article alone.
+  public var features: LinkFeatures
 
   /// An analysis made earlier (`AnalysisCache`).
-  init(article: Article, text: ArticleText, mentions: ArticleMentions, dates: [ResolvedDate]) {
+  init(
+    article: Article, text: ArticleText, mentions: ArticleMentions, dates: [ResolvedDate],
+    features: LinkFeatures
+  ) {
     self.article = article
     self.text = text
     self.mentions = mentions
     self.dates = dates
+    self.features = features
   }
 
   public init(article: Article) {
@@ -22,5 +28,6 @@ public struct AnalyzedArticle: Sendable {
       article: article.slug, sentences: text.sentences)
     self.dates = DateResolver(language: article.lang).resolve(
       sentences: text.sentences, published: article.date)
+    self.features = LinkFeatures(text: text, dates: dates)
   }
 }

@@ -47,7 +47,8 @@ public enum DossierLinker {
       from: articles.map { analyzed in
         TimelineArticle(
           slug: analyzed.article.slug, published: analyzed.article.date, sentences: analyzed.text.sentences,
-          dates: analyzed.dates, entities: entitiesBySentence[analyzed.article.slug] ?? [:])
+          dates: analyzed.dates, entities: entitiesBySentence[analyzed.article.slug] ?? [:],
+          features: analyzed.features.reports)
       }
     ).map { event in
       DossierGraph.Event(
@@ -62,7 +63,7 @@ public enum DossierLinker {
       articles.map { analyzed in
         RelatedArticles.Input(
           slug: analyzed.article.slug, entities: entityCounts[analyzed.article.slug] ?? [:],
-          text: analyzed.text.sentences.map(\.text).joined(separator: " "), date: analyzed.article.date)
+          words: analyzed.features.words, date: analyzed.article.date)
       }, limit: config.relatedArticles)
     graph.related = related.related.mapValues { $0.map(\.slug) }
     graph.stories = related.stories

@@ -13,14 +13,18 @@ public struct RelatedArticles: Sendable {
     public var slug: String
     /// Entity id → number of mentions in the article.
     public var entities: [String: Int]
-    /// The article's text (body only), for word similarity.
-    public var text: String
+    /// The article's words (body only), for word similarity: `wordCounts` of its text.
+    public var words: [String: Double]
     public var date: CalendarDate?
-    public init(slug: String, entities: [String: Int], text: String, date: CalendarDate?) {
+    public init(slug: String, entities: [String: Int], words: [String: Double], date: CalendarDate?) {
       self.slug = slug
       self.entities = entities
-      self.text = text
+      self.words = words
       self.date = date
+    }
+
+    public init(slug: String, entities: [String: Int], text: String, date: CalendarDate?) {
+      self.init(slug: slug, entities: entities, words: RelatedArticles.wordCounts(text), date: date)
     }
   }
 
@@ -59,7 +63,7 @@ public struct RelatedArticles: Sendable {
 
   public func compute(_ inputs: [Input], limit: Int) -> Result {
     let entityVectors = weighted(inputs.map { $0.entities.mapValues(Double.init) })
-    let wordVectors = weighted(inputs.map(\.text).parallelMap { Self.wordCounts($0) })
+    let wordVectors = weighted(inputs.map(\.words))
     let entityIndex = Self.postings(entityVectors, keep: postingsPerFeature)
     let wordIndex = Self.postings(wordVectors, keep: postingsPerFeature)
     // A feature shared by a large share of the dossier cannot tell articles apart.

@@ -11,16 +11,40 @@ public struct TimelineArticle: Sendable {
   public var dates: [ResolvedDate]
   /// Entity ids per sentence anchor; sentences without entities may be left out.
   public var entities: [String: [String]]
+  /// One per date, made with the analysis (`LinkFeatures`); nil: made here.
+  public var features: [TimelineReportFeatures]?
 
   public init(
     slug: String, published: CalendarDate?, sentences: [Sentence], dates: [ResolvedDate],
-    entities: [String: [String]] = [:]
+    entities: [String: [String]] = [:], features: [TimelineReportFeatures]? = nil
   ) {
     self.slug = slug
     self.published = published
     self.sentences = sentences
     self.dates = dates
     self.entities = entities
+    self.features = features
+  }
+}
+
+/// What timeline merging reads of one dated sentence besides its date and entities.
+public struct TimelineReportFeatures: Sendable, Equatable {
+  /// The sentence's text with uniform apostrophes and spaces (`Timeline.normalized`),
+  /// hashed: a sentence repeated word for word gives its events once.
+  public var repeatKey: UInt64
+  /// `Timeline.contentWords` of the sentence, without the date expression.
+  public var words: Set<String>
+
+  public init(text: String, expression: Range<Int>) {
+    var hash = StableHash()
+    hash.add(Timeline.normalized(text))
+    repeatKey = hash.value
+    words = Timeline.contentWords(text, without: expression)
+  }
+
+  init(repeatKey: UInt64, words: Set<String>) {
+    self.repeatKey = repeatKey
+    self.words = words
   }
 }
 
@@ -86,17 +110,19 @@ public enum Timeline {
       let order = Dictionary(
         article.sentences.enumerated().map { ($0.element.anchor, $0.offset) },
         uniquingKeysWith: { first, _ in first })
-      var seen: Set<String> = []
-      for resolved in article.dates {
+      var seen: Set<RepeatKey> = []
+      let kept = article.features?.count == article.dates.count ? article.features : nil
+      for (dateIndex, resolved) in article.dates.enumerated() {
         guard let sentence = sentences[resolved.sentenceAnchor] else { continue }
-        let key = resolved.date.iso + "\u{1F}" + normalized(sentence.text)
-        guard seen.insert(key).inserted else { continue }
+        let features =
+          kept?[dateIndex] ?? TimelineReportFeatures(text: sentence.text, expression: resolved.range)
+        guard seen.insert(RepeatKey(date: resolved.date, text: features.repeatKey)).inserted else { continue }
         reports.append(
           Report(
             articleIndex: articleIndex, published: article.published, slug: article.slug,
             position: order[resolved.sentenceAnchor] ?? 0, resolved: resolved, text: sentence.text,
             entities: article.entities[resolved.sentenceAnchor] ?? [],
-            words: contentWords(sentence.text, without: resolved.range)))
+            words: features.words))
       }
       return reports
     }.flatMap { $0 }
@@ -139,6 +165,11 @@ public enum Timeline {
           entities: report.entities, alsoReportedBy: []))
     }
     return events
+  }
+
+  struct RepeatKey: Hashable {
+    var date: CalendarDate
+    var text: UInt64
   }
 
   /// One sentence's date in one article, before merging.
