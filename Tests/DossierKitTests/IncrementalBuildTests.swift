@@ -129,6 +129,23 @@ struct IncrementalBuildTests {
       .write(to: root.appending(path: "Content/entities.yml"))
     try expectIncrementalEqualsFull("entity curated")
 
+    // Renamed, keeping its id: every event naming it shows the new name, on the timeline's
+    // pages and on the pages of the other entities in those events.
+    let frequent = try #require(
+      entities?.max { ($0["mentions"] as? Int ?? 0) < ($1["mentions"] as? Int ?? 0) })
+    let (id, oldName) = (try #require(frequent["id"] as? String), try #require(frequent["name"] as? String))
+    try Data(
+      """
+      - name: "\(name)"
+        description: "Décrit pour le test (synthétique)."
+      - name: "Nom changé (synthétique)"
+        id: \(id)
+        aliases: ["\(oldName)"]
+
+      """.utf8
+    ).write(to: root.appending(path: "Content/entities.yml"))
+    try expectIncrementalEqualsFull("entity renamed")
+
     try edit(root.appending(path: "dossier.yml")) {
       $0.replacingOccurrences(of: "title: \"", with: "title: \"(changé) ")
     }

@@ -11,7 +11,10 @@ public struct Dossier: Sendable {
     config: DossierConfig, articles: [Article], curation: [CuratedEntity] = [], notices: [Notice] = []
   ) {
     self.config = config
-    self.articles = articles.sorted(by: Dossier.newestFirst)
+    // By index: moving whole articles through a sort of ten thousand cost seconds.
+    self.articles = articles.indices.sorted { Dossier.newestFirst(articles[$0], articles[$1]) }.map {
+      articles[$0]
+    }
     self.curation = curation
     self.notices = notices
   }

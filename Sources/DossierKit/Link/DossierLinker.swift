@@ -43,14 +43,23 @@ public enum DossierLinker {
     graph.uncuratedEntities = index.uncurated
     graph.unmatchedCuration = index.unmatchedCuration.map(\.name)
 
-    graph.events = Timeline.events(
-      from: articles.map { analyzed in
-        TimelineArticle(
-          slug: analyzed.article.slug, published: analyzed.article.date, sentences: analyzed.text.sentences,
-          dates: analyzed.dates, entities: entitiesBySentence[analyzed.article.slug] ?? [:],
-          features: analyzed.features.reports)
-      }
-    ).map { event in
+    // The timeline's merging and related coverage are independent, and each has a serial
+    // part: side by side, they keep both cores busy.
+    let timelineArticles = articles.map { analyzed in
+      TimelineArticle(
+        slug: analyzed.article.slug, published: analyzed.article.date, sentences: analyzed.text.sentences,
+        dates: analyzed.dates, entities: entitiesBySentence[analyzed.article.slug] ?? [:],
+        features: analyzed.features.reports)
+    }
+    let relatedInputs = articles.map { analyzed in
+      RelatedArticles.Input(
+        slug: analyzed.article.slug, entities: entityCounts[analyzed.article.slug] ?? [:],
+        words: analyzed.features.words, date: analyzed.article.date)
+    }
+    let (events, related) = inParallel(
+      { Timeline.events(from: timelineArticles) },
+      { RelatedArticles().compute(relatedInputs, limit: config.relatedArticles) })
+    graph.events = events.map { event in
       DossierGraph.Event(
         date: event.date, expression: event.expression, text: event.text, article: event.article,
         anchor: event.anchor, entities: event.entities,
@@ -58,13 +67,6 @@ public enum DossierLinker {
           DossierGraph.Citation(article: $0.article, anchor: $0.anchor, text: $0.text)
         })
     }
-
-    let related = RelatedArticles().compute(
-      articles.map { analyzed in
-        RelatedArticles.Input(
-          slug: analyzed.article.slug, entities: entityCounts[analyzed.article.slug] ?? [:],
-          words: analyzed.features.words, date: analyzed.article.date)
-      }, limit: config.relatedArticles)
     graph.related = related.related.mapValues { $0.map(\.slug) }
     graph.stories = related.stories
     return graph

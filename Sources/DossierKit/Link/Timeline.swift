@@ -126,7 +126,10 @@ public enum Timeline {
       }
       return reports
     }.flatMap { $0 }
-    reports.sort(by: Report.precedes)
+    // Sorted by index, then put in order once: a report is large, and sorting moved each
+    // one many times.
+    let order = reports.indices.sorted { Report.precedes(reports[$0], reports[$1]) }
+    reports = order.map { reports[$0] }
 
     var events: [TimelineEvent] = []
     var leaders: [Report] = []  // the first report of each event, same indices as `events`

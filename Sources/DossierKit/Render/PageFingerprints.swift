@@ -64,9 +64,9 @@ extension SiteRenderer {
       hash.add(link.title)
       if let id = Self.entityID(fromLink: link.url) { addEntityLink(id, to: &hash) }
     }
-    let events = eventsByArticle[article.slug] ?? []
+    let events = eventIndicesByArticle[article.slug] ?? []
     hash.add(events.count)
-    for event in events { addEvent(event, to: &hash) }
+    for index in events { hash.add(linkHashes.events[index]) }
     let related = graph.related[article.slug] ?? []
     hash.add(related.count)
     for slug in related { addArticleLink(slug, to: &hash) }
@@ -102,9 +102,9 @@ extension SiteRenderer {
       hash.add(mention.sentence)
       hash.add(mention.surface)
     }
-    let events = (eventsByEntity[entity.id] ?? []).dropFirst(skipped).prefix(Self.itemsPerPage)
+    let events = (eventIndicesByEntity[entity.id] ?? []).dropFirst(skipped).prefix(Self.itemsPerPage)
     hash.add(events.count)
-    for event in events { addEvent(event, to: &hash) }
+    for index in events { hash.add(linkHashes.events[index]) }
     if number == 1 {
       for slug in entity.articles { addArticleLink(slug, to: &hash) }
       let together = (coMentionsByEntity[entity.id] ?? []).prefix(10)
@@ -122,7 +122,7 @@ extension SiteRenderer {
     let period = timelinePeriods[index]
     addDate(period.key, to: &hash)
     hash.add(period.events.count)
-    for event in graph.events[period.events] { addEvent(event, to: &hash) }
+    for index in period.events { hash.add(linkHashes.events[index]) }
     // The neighbours it links to, with their number of events.
     for other in [index - 1, index + 1] {
       guard timelinePeriods.indices.contains(other) else {
@@ -137,29 +137,20 @@ extension SiteRenderer {
 
   /// What `articleLink` and a quote's citation show of an article (hashed once per article
   /// in `linkHashes`: entity pages add it for every mention).
-  func addArticleLink(_ slug: String, to hash: inout StableHash) {
-    guard let link = linkHashes.articles[slug] else {
-      hash.add(slug)
-      return hash.add(UInt8(0))
-    }
-    hash.add(link)
-  }
+  func addArticleLink(_ slug: String, to hash: inout StableHash) { linkHashes.addArticle(slug, to: &hash) }
 
   /// What `entityLink` shows of an entity.
-  func addEntityLink(_ id: String, to hash: inout StableHash) {
-    guard let link = linkHashes.entities[id] else {
-      hash.add(id)
-      return hash.add(UInt8(0))
-    }
-    hash.add(link)
-  }
+  func addEntityLink(_ id: String, to hash: inout StableHash) { linkHashes.addEntity(id, to: &hash) }
 
-  /// The part of every article and entity that links to them show, hashed.
+  /// The part of every article and entity that links to them show, and every event as
+  /// pages show it (indexed like `graph.events`), hashed once: pages add them by the
+  /// hundred.
   struct LinkHashes: Sendable {
     var articles: [String: StableHash] = [:]
     var entities: [String: StableHash] = [:]
+    var events: [StableHash] = []
 
-    init(articles: [Article], entities: [DossierGraph.EntityRecord]) {
+    init(articles: [Article], entities: [DossierGraph.EntityRecord], events: [DossierGraph.Event]) {
       for article in articles where self.articles[article.slug] == nil {
         var hash = StableHash()
         hash.add(article.slug)
@@ -178,6 +169,42 @@ extension SiteRenderer {
         hash.add(entity.articles.count)
         self.entities[entity.id] = hash
       }
+      self.events = events.map(hash)
+    }
+
+    func addArticle(_ slug: String, to hash: inout StableHash) {
+      guard let link = articles[slug] else {
+        hash.add(slug)
+        return hash.add(UInt8(0))
+      }
+      hash.add(link)
+    }
+
+    func addEntity(_ id: String, to hash: inout StableHash) {
+      guard let link = entities[id] else {
+        hash.add(id)
+        return hash.add(UInt8(0))
+      }
+      hash.add(link)
+    }
+
+    /// What `eventView` shows of an event.
+    private func hash(_ event: DossierGraph.Event) -> StableHash {
+      var hash = StableHash()
+      SiteRenderer.addDate(event.date, to: &hash)
+      hash.add(event.expression)
+      hash.add(event.text)
+      addArticle(event.article, to: &hash)
+      hash.add(event.anchor)
+      hash.add(event.entities.count)
+      for id in event.entities { addEntity(id, to: &hash) }
+      hash.add(event.alsoReportedBy.count)
+      for citation in event.alsoReportedBy {
+        addArticle(citation.article, to: &hash)
+        hash.add(citation.anchor)
+        hash.add(citation.text)
+      }
+      return hash
     }
   }
 
@@ -188,21 +215,5 @@ extension SiteRenderer {
     hash.add(date.year)
     hash.add(date.month ?? 0)
     hash.add(date.day ?? 0)
-  }
-
-  func addEvent(_ event: DossierGraph.Event, to hash: inout StableHash) {
-    addDate(event.date, to: &hash)
-    hash.add(event.expression)
-    hash.add(event.text)
-    addArticleLink(event.article, to: &hash)
-    hash.add(event.anchor)
-    hash.add(event.entities.count)
-    for id in event.entities { addEntityLink(id, to: &hash) }
-    hash.add(event.alsoReportedBy.count)
-    for citation in event.alsoReportedBy {
-      addArticleLink(citation.article, to: &hash)
-      hash.add(citation.anchor)
-      hash.add(citation.text)
-    }
   }
 }

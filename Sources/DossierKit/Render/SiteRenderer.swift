@@ -16,6 +16,9 @@ struct SiteRenderer {
   let storyOfArticle: [String: Int]
   let coMentionsByEntity: [String: [(id: String, count: Int)]]
   let eventsByEntity: [String: [DossierGraph.Event]]
+  /// The same lists as indices into `graph.events`, for page fingerprints.
+  let eventIndicesByArticle: [String: [Int]]
+  let eventIndicesByEntity: [String: [Int]]
   /// The pages of the timeline when it is split into months or years; empty when it is one.
   let timelinePeriods: [TimelinePeriod]
   /// What links show of each article and entity, hashed for page fingerprints.
@@ -29,12 +32,13 @@ struct SiteRenderer {
     self.baseURL = baseURL ?? dossier.config.baseURL
     self.articlesBySlug = Dictionary(dossier.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
     self.entitiesByID = Dictionary(graph.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var byArticle: [String: [DossierGraph.Event]] = [:]
-    for event in graph.events {
-      byArticle[event.article, default: []].append(event)
-      for citation in event.alsoReportedBy { byArticle[citation.article, default: []].append(event) }
+    var byArticle: [String: [Int]] = [:]
+    for (index, event) in graph.events.enumerated() {
+      byArticle[event.article, default: []].append(index)
+      for citation in event.alsoReportedBy { byArticle[citation.article, default: []].append(index) }
     }
-    self.eventsByArticle = byArticle
+    self.eventIndicesByArticle = byArticle
+    self.eventsByArticle = byArticle.mapValues { $0.map { graph.events[$0] } }
     let articlesBySlug = self.articlesBySlug
     self.storyIDs = Slug.uniqued(
       graph.stories.map { story in Slug.make(articlesBySlug[story[0]]?.title ?? "story") }, fallback: "story")
@@ -42,11 +46,14 @@ struct SiteRenderer {
     for (index, story) in graph.stories.enumerated() { for slug in story { storyOfArticle[slug] = index } }
     self.storyOfArticle = storyOfArticle
     self.coMentionsByEntity = Self.coMentions(in: graph)
-    var byEntity: [String: [DossierGraph.Event]] = [:]
-    for event in graph.events { for id in Set(event.entities) { byEntity[id, default: []].append(event) } }
-    self.eventsByEntity = byEntity
+    var byEntity: [String: [Int]] = [:]
+    for (index, event) in graph.events.enumerated() {
+      for id in Set(event.entities) { byEntity[id, default: []].append(index) }
+    }
+    self.eventIndicesByEntity = byEntity
+    self.eventsByEntity = byEntity.mapValues { $0.map { graph.events[$0] } }
     self.timelinePeriods = Self.timelinePeriods(graph.events, config: dossier.config)
-    self.linkHashes = LinkHashes(articles: dossier.articles, entities: graph.entities)
+    self.linkHashes = LinkHashes(articles: dossier.articles, entities: graph.entities, events: graph.events)
   }
 
   /// Every file of the site, in memory, by path (for tests and small sites).

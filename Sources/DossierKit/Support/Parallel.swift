@@ -21,3 +21,18 @@ extension Array where Element: Sendable {
     }
   }
 }
+
+/// `first` and `second` at once, on two cores: for independent whole-dossier stages whose
+/// serial parts would otherwise leave a core idle.
+func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+  withoutActuallyEscaping(first) { first in
+    withoutActuallyEscaping(second) { second in
+      nonisolated(unsafe) var a: A?
+      nonisolated(unsafe) var b: B?
+      DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { a = first() } else { b = second() }
+      }
+      return (a!, b!)
+    }
+  }
+}
