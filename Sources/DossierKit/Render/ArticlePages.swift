@@ -22,7 +22,7 @@ extension SiteRenderer {
       authors: article.authors.isEmpty ? nil : article.authors.joined(separator: ", "),
       lang: passageLang(article.lang), body: document.renderHTML(), comments: comments,
       entityGroups: groupedEntities(entityIDs, from: path),
-      events: (eventsByArticle[article.slug] ?? []).map { eventView($0, from: path) },
+      events: (eventIndicesByArticle[article.slug] ?? []).map { eventView($0, from: path) },
       related: (graph.related[article.slug] ?? []).compactMap { articleLink($0, from: path) },
       sameStory: story.map {
         graph.stories[$0].filter { $0 != article.slug }.compactMap { articleLink($0, from: path) }

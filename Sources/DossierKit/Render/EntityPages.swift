@@ -36,7 +36,7 @@ extension SiteRenderer {
 
   /// An entity's pages: page 1, then as many as its mentions or its events need.
   func pageCount(_ entity: DossierGraph.EntityRecord) -> Int {
-    let items = max(entity.mentions.count, eventsByEntity[entity.id]?.count ?? 0)
+    let items = max(entity.mentions.count, eventIndicesByEntity[entity.id]?.count ?? 0)
     return max(1, (items + Self.itemsPerPage - 1) / Self.itemsPerPage)
   }
 
@@ -53,7 +53,7 @@ extension SiteRenderer {
     let isFirst = number == 1
     let skipped = (number - 1) * Self.itemsPerPage
     let shown = entity.mentions.dropFirst(skipped).prefix(Self.itemsPerPage)
-    let events = (eventsByEntity[entity.id] ?? []).dropFirst(skipped).prefix(Self.itemsPerPage)
+    let events = (eventIndicesByEntity[entity.id] ?? []).dropFirst(skipped).prefix(Self.itemsPerPage)
     let pager =
       pages == 1
       ? nil

@@ -30,7 +30,7 @@ extension SiteRenderer {
       "articles": dossier.articles.prefix(20).compactMap { articleLink($0.slug, from: path) },
       "stories": storyLinks(from: path),
       "keyEntities": keyEntities,
-      "lastEvents": graph.events.suffix(5).reversed().map { eventView($0, from: path) },
+      "lastEvents": graph.events.indices.suffix(5).reversed().map { eventView($0, from: path) },
     ]
     if let chart = timelineChart(from: path) { content["chart"] = chart }
     if let first = dates.min(), let last = dates.max() {
@@ -130,7 +130,8 @@ extension SiteRenderer {
     }
     var eventsByArticle: [String: [(key: String, event: DossierGraph.Event)]] = [:]
     for slug in story {
-      for event in self.eventsByArticle[slug] ?? [] {
+      for index in eventIndicesByArticle[slug] ?? [] {
+        let event = graph.events[index]
         eventsByArticle[slug, default: []].append((event.date.iso, event))
       }
     }

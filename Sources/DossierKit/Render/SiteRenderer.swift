@@ -11,14 +11,15 @@ struct SiteRenderer {
   let baseURL: String?
   let articlesBySlug: [String: Article]
   let entitiesByID: [String: DossierGraph.EntityRecord]
-  let eventsByArticle: [String: [DossierGraph.Event]]
   let storyIDs: [String]
   let storyOfArticle: [String: Int]
   let coMentionsByEntity: [String: [(id: String, count: Int)]]
-  let eventsByEntity: [String: [DossierGraph.Event]]
-  /// The same lists as indices into `graph.events`, for page fingerprints.
+  /// The events each article reports and each entity is named in, as indices into
+  /// `graph.events`.
   let eventIndicesByArticle: [String: [Int]]
   let eventIndicesByEntity: [String: [Int]]
+  /// Each event's quoted sentences as HTML, made once however many pages show it.
+  let eventQuotes: EventQuoteCache
   /// The pages of the timeline when it is split into months or years; empty when it is one.
   let timelinePeriods: [TimelinePeriod]
   /// What links show of each article and entity, hashed for page fingerprints.
@@ -38,7 +39,6 @@ struct SiteRenderer {
       for citation in event.alsoReportedBy { byArticle[citation.article, default: []].append(index) }
     }
     self.eventIndicesByArticle = byArticle
-    self.eventsByArticle = byArticle.mapValues { $0.map { graph.events[$0] } }
     let articlesBySlug = self.articlesBySlug
     self.storyIDs = Slug.uniqued(
       graph.stories.map { story in Slug.make(articlesBySlug[story[0]]?.title ?? "story") }, fallback: "story")
@@ -51,7 +51,7 @@ struct SiteRenderer {
       for id in Set(event.entities) { byEntity[id, default: []].append(index) }
     }
     self.eventIndicesByEntity = byEntity
-    self.eventsByEntity = byEntity.mapValues { $0.map { graph.events[$0] } }
+    self.eventQuotes = EventQuoteCache(count: graph.events.count)
     self.timelinePeriods = Self.timelinePeriods(graph.events, config: dossier.config)
     self.linkHashes = LinkHashes(articles: dossier.articles, entities: graph.entities, events: graph.events)
   }
@@ -133,7 +133,7 @@ struct SiteRenderer {
     var jobs = articles.map { analyzed in
       Job(
         cost: analyzed.article.body.utf8.count / 100 + 10
-          * (eventsByArticle[analyzed.article.slug]?.count ?? 0),
+          * (eventIndicesByArticle[analyzed.article.slug]?.count ?? 0),
         listed: true, page: SitePaths.article(analyzed.article.slug),
         inputs: { articlePageInputs(analyzed, site: site) }
       ) { [try renderArticlePage(analyzed)] }
@@ -191,6 +191,23 @@ struct SiteRenderer {
         templates.assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: $0.key, data: $0.value) }
       },
     ]
+  }
+
+  /// Quoted sentences of events as HTML, by event index: an event is shown on its
+  /// article's page, on the page of each entity it names and on the timeline, and
+  /// typesetting and escaping its sentence was a tenth of rendering.
+  final class EventQuoteCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [[String]?]
+
+    init(count: Int) { made = Array(repeating: nil, count: count) }
+
+    func html(_ index: Int, make: () -> [String]) -> [String] {
+      if let known = lock.withLock({ made[index] }) { return known }
+      let html = make()
+      lock.withLock { made[index] = html }
+      return html
+    }
   }
 
   /// Files gathered from the threads that render them, in the order they came.
@@ -269,6 +286,14 @@ struct SiteRenderer {
   func quote(article slug: String, anchor: String, text: String, highlight: String?, from page: String)
     -> Quote
   {
+    quote(
+      article: slug, anchor: anchor, html: quoteHTML(article: slug, text: text, highlight: highlight),
+      from: page)
+  }
+
+  /// The sentence of a quote as HTML: typeset as its article's language writes, escaped,
+  /// `highlight` in `<mark>`.
+  func quoteHTML(article slug: String, text: String, highlight: String?) -> String {
     let lang = articlesBySlug[slug]?.lang ?? dossier.config.language
     let html: String
     if let highlight, !highlight.isEmpty, let range = Self.firstRange(of: highlight, in: text) {
@@ -283,6 +308,11 @@ struct SiteRenderer {
     } else {
       html = HTMLEscaping.escape(typeset(text, lang))
     }
+    return html
+  }
+
+  func quote(article slug: String, anchor: String, html: String, from page: String) -> Quote {
+    let lang = articlesBySlug[slug]?.lang ?? dossier.config.language
     let article = articlesBySlug[slug]
     return Quote(
       html: html, href: SitePaths.relative(from: page, to: SitePaths.article(slug)) + "#" + anchor,
@@ -311,15 +341,21 @@ struct SiteRenderer {
     return nil
   }
 
-  func eventView(_ event: DossierGraph.Event, from page: String) -> EventView {
-    EventView(
+  /// The event at `index` of `graph.events`, as the page at `page` shows it.
+  func eventView(_ index: Int, from page: String) -> EventView {
+    let event = graph.events[index]
+    let html = eventQuotes.html(index) {
+      [quoteHTML(article: event.article, text: event.text, highlight: event.expression)]
+        + event.alsoReportedBy.map {
+          quoteHTML(article: $0.article, text: $0.text, highlight: event.expression)
+        }
+    }
+    return EventView(
       date: localization.format(event.date), isoDate: event.date.iso,
-      quote: quote(
-        article: event.article, anchor: event.anchor, text: event.text, highlight: event.expression,
-        from: page),
+      quote: quote(article: event.article, anchor: event.anchor, html: html[0], from: page),
       entities: event.entities.compactMap { entityLink($0, from: page) },
-      alsoReportedBy: event.alsoReportedBy.map {
-        quote(article: $0.article, anchor: $0.anchor, text: $0.text, highlight: event.expression, from: page)
+      alsoReportedBy: zip(event.alsoReportedBy, html.dropFirst()).map { citation, html in
+        quote(article: citation.article, anchor: citation.anchor, html: html, from: page)
       },
       alsoReportedByLabel: localization["alsoReportedBy"] + localization["colon"])
   }

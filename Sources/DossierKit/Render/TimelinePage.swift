@@ -48,14 +48,15 @@ extension SiteRenderer {
 
   /// Events grouped by month (or year, per `timeline_grouping`), in order. Events known
   /// only to the year come before the months of their year.
-  func eventGroups(_ events: ArraySlice<DossierGraph.Event>, from page: String) -> [EventGroup] {
+  func eventGroups(_ events: Range<Int>, from page: String) -> [EventGroup] {
     var groups: [EventGroup] = []
-    for event in events {
+    for index in events {
+      let event = graph.events[index]
       let id = timelineGroupID(event)
       if groups.last?.id != id {
         groups.append(EventGroup(label: localization.format(timelineGroupKey(event)), id: id, events: []))
       }
-      groups[groups.count - 1].events.append(eventView(event, from: page))
+      groups[groups.count - 1].events.append(eventView(index, from: page))
     }
     return groups
   }
@@ -73,7 +74,7 @@ extension SiteRenderer {
     let path = SitePaths.timeline
     var content: [String: Any] = ["count": graph.events.count, "empty": graph.events.isEmpty]
     if timelinePeriods.isEmpty {
-      content["groups"] = eventGroups(graph.events[...], from: path)
+      content["groups"] = eventGroups(graph.events.indices, from: path)
     } else {
       content["summary"] = timelineSummary()
       content["periods"] = periodYears(from: path)
@@ -121,7 +122,7 @@ extension SiteRenderer {
     }
     let content: [String: Any] = [
       "count": period.events.count, "empty": false,
-      "groups": eventGroups(graph.events[period.events], from: path),
+      "groups": eventGroups(period.events, from: path),
       "period": TimelinePeriodView(
         label: label, overview: SitePaths.relative(from: path, to: SitePaths.timeline),
         count: localization.count(period.events.count, "event"),
