@@ -11,11 +11,15 @@ import Foundation
 public final class AnalysisCache: @unchecked Sendable {
   /// Where analyses are stored between processes; nil keeps them in memory only.
   public let folder: URL?
+  /// Whether the last build's analyses stay in memory for the next (a long-running
+  /// process); a single build with a folder needs them only from disk.
+  public let keepsInMemory: Bool
   private let lock = NSLock()
   private var analyses: [UInt64: AnalyzedArticle] = [:]
 
-  public init(folder: URL? = nil) {
+  public init(folder: URL? = nil, keepsInMemory: Bool = true) {
     self.folder = folder
+    self.keepsInMemory = keepsInMemory || folder == nil
   }
 
   /// The dossier's own cache folder.
@@ -48,8 +52,10 @@ public final class AnalysisCache: @unchecked Sendable {
       write(analysis, key: key)
       return (key, analysis, true)
     }
-    lock.withLock {
-      analyses = Dictionary(results.map { ($0.key, $0.analysis) }, uniquingKeysWith: { first, _ in first })
+    if keepsInMemory {
+      lock.withLock {
+        analyses = Dictionary(results.map { ($0.key, $0.analysis) }, uniquingKeysWith: { first, _ in first })
+      }
     }
     prune(keeping: Set(results.map { Self.fileName($0.key) }))
     return (results.map(\.analysis), results.filter(\.fresh).count)

@@ -70,14 +70,18 @@ public enum SiteBuild {
     // Incremental builds keep analyses on disk (and in memory for `dossier serve`).
     let cache =
       options.analysisCache
-      ?? (options.incremental ? AnalysisCache(folder: AnalysisCache.folder(in: options.root)) : nil)
-    let (analyzed, analysed) = clock.time("analyse") {
+      ?? (options.incremental
+        ? AnalysisCache(folder: AnalysisCache.folder(in: options.root), keepsInMemory: false) : nil)
+    var (analyzed, analysed) = clock.time("analyse") {
       cache?.analyze(dossier.articles)
         ?? (dossier.articles.parallelMap { AnalyzedArticle(article: $0) }, dossier.articles.count)
     }
     let graph = clock.time("link") {
       DossierLinker.link(analyzed, config: dossier.config, curation: dossier.curation)
     }
+    // Pages read each article and its sentences only; the rest of the analyses is a good
+    // part of a large dossier's memory (a cache's own copies stay).
+    analyzed = analyzed.map(\.forRendering)
     // Pages go to the staging folder as they are rendered, so the site is never in memory
     // whole; it replaces the output only once every page is written.
     let renderer = SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)

@@ -21,6 +21,13 @@ public struct AnalyzedArticle: Sendable {
     self.features = features
   }
 
+  /// The article and its sentences, without what only the link stage reads.
+  var forRendering: AnalyzedArticle {
+    AnalyzedArticle(
+      article: article, text: text, mentions: ArticleMentions(article: mentions.article, mentions: []),
+      dates: [], features: LinkFeatures(words: [:], reports: []))
+  }
+
   public init(article: Article) {
     self.article = article
     self.text = ArticleText(markdown: article.body)

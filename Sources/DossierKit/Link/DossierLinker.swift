@@ -14,6 +14,10 @@ public enum DossierLinker {
     var entitiesBySentence: [String: [String: [String]]] = [:]  // article → anchor → ids
     var entityCounts: [String: [String: Int]] = [:]  // article → id → mentions
     let names = Dictionary(index.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    // Every article page is two folders deep: one link string per entity, shared by its
+    // mentions (there are hundreds of thousands in a large dossier).
+    let articleDepth = SitePaths.rootPrefix(of: SitePaths.article("a"))
+    var entityLinks: [String: String] = [:]
     for mention in index.mentions {
       let key = mention.article + "#" + mention.sentenceAnchor
       mentionsByEntity[mention.entityID, default: []].append(
@@ -24,8 +28,13 @@ public enum DossierLinker {
       if !ids.contains(mention.entityID) { ids.append(mention.entityID) }
       entitiesBySentence[mention.article, default: [:]][mention.sentenceAnchor] = ids
       entityCounts[mention.article, default: [:]][mention.entityID, default: 0] += 1
-      let target = SitePaths.relative(
-        from: SitePaths.article(mention.article), to: SitePaths.entity(mention.entityID))
+      let target =
+        entityLinks[mention.entityID]
+        ?? {
+          let link = articleDepth + SitePaths.entity(mention.entityID)
+          entityLinks[mention.entityID] = link
+          return link
+        }()
       graph.mentionLinks[mention.article, default: []].append(
         ArticleAnnotator.InlineLink(
           sentence: mention.sentenceAnchor, range: mention.range, url: target,
