@@ -53,7 +53,8 @@ private struct Resolution {
   let articleSlugs: [String]
   var items: [Item] = []
   var parent: [Int] = []
-  var groups: [Int: Group] = [:]
+  /// By item index; nil once the item is no longer a root.
+  var groups: [Group?] = []
   var matchedCuration = Set<Int>()
   /// Item indices of each article, in order.
   var itemsByArticle: [[Int]] = []
@@ -101,9 +102,8 @@ private struct Resolution {
     parent = Array(items.indices)
     itemsByArticle = Array(repeating: [], count: articles.count)
     for (index, item) in items.enumerated() { itemsByArticle[item.article].append(index) }
-    for (index, item) in items.enumerated() {
-      groups[index] = Group(
-        type: item.candidate.type, evidence: item.candidate.evidence, curated: item.curated)
+    groups = items.map { item in
+      Group(type: item.candidate.type, evidence: item.candidate.evidence, curated: item.curated)
     }
   }
 
@@ -163,16 +163,20 @@ private struct Resolution {
 
   mutating func joinCurated() {
     var first: [Int: Int] = [:]
-    for (index, item) in items.enumerated() {
-      guard let entry = item.curated else { continue }
+    for index in items.indices {
+      guard let entry = items[index].curated else { continue }
       if let earlier = first[entry] { union(earlier, index, adopt: true) } else { first[entry] = index }
     }
   }
 
   mutating func joinSameKey(perArticle: Bool) {
-    var first: [String: [Int]] = [:]
-    for (index, item) in items.enumerated() {
-      let key = perArticle ? "\(item.article)|\(item.key)" : item.key
+    struct Key: Hashable {
+      var article: Int
+      var name: String
+    }
+    var first: [Key: [Int]] = [:]
+    for index in items.indices {
+      let key = Key(article: perArticle ? items[index].article : -1, name: items[index].key)
       // Try each earlier group of that key: one may be a different type (Washington, the
       // person and the city).
       var joined = false
@@ -186,8 +190,8 @@ private struct Resolution {
 
   mutating func joinPlaces() {
     var first: [String: Int] = [:]
-    for (index, item) in items.enumerated() {
-      guard let place = item.candidate.placeKey else { continue }
+    for index in items.indices {
+      guard let place = items[index].candidate.placeKey else { continue }
       if let earlier = first[place] { union(earlier, index) } else { first[place] = index }
     }
   }
@@ -200,8 +204,17 @@ private struct Resolution {
     var bySkeleton: [String: Set<String>] = [:]
   }
 
+  /// The word with its vowels (a e i o u, as `NameKey` folds them) as `*`; on bytes, as
+  /// it is made for every full name of the dossier.
   static func skeleton(_ word: String) -> String {
-    String(word.map { "aeiou".contains($0) ? "*" : $0 })
+    String(
+      decoding: word.utf8.map { byte in
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
+          UInt8(ascii: "*")
+        default: byte
+        }
+      }, as: UTF8.self)
   }
 
   func fullNames(among indices: [Int], types: Set<EntityType>, edges: Bool) -> FullNames {
