@@ -121,10 +121,14 @@ extension SiteRenderer {
   /// Entity id → the entities mentioned in the same sentences, with how many sentences
   /// they share, most first.
   static func coMentions(in graph: DossierGraph) -> [String: [(id: String, count: Int)]] {
-    var bySentence: [String: Set<String>] = [:]
+    struct Sentence: Hashable {
+      var article: String
+      var anchor: String
+    }
+    var bySentence: [Sentence: Set<String>] = [:]
     for entity in graph.entities {
       for mention in entity.mentions {
-        bySentence[mention.article + "#" + mention.anchor, default: []].insert(entity.id)
+        bySentence[Sentence(article: mention.article, anchor: mention.anchor), default: []].insert(entity.id)
       }
     }
     var counts: [String: [String: Int]] = [:]
