@@ -17,7 +17,8 @@ public enum DossierLinker {
     // Every article page is two folders deep: one link string per entity, shared by its
     // mentions (there are hundreds of thousands in a large dossier).
     let articleDepth = SitePaths.rootPrefix(of: SitePaths.article("a"))
-    var entityLinks: [String: String] = [:]
+    let entityLinks = Dictionary(
+      index.entities.map { ($0.id, articleDepth + SitePaths.entity($0.id)) }, uniquingKeysWith: { a, _ in a })
     for mention in index.mentions {
       let key = mention.article + "#" + mention.sentenceAnchor
       mentionsByEntity[mention.entityID, default: []].append(
@@ -28,13 +29,7 @@ public enum DossierLinker {
       if !ids.contains(mention.entityID) { ids.append(mention.entityID) }
       entitiesBySentence[mention.article, default: [:]][mention.sentenceAnchor] = ids
       entityCounts[mention.article, default: [:]][mention.entityID, default: 0] += 1
-      let target =
-        entityLinks[mention.entityID]
-        ?? {
-          let link = articleDepth + SitePaths.entity(mention.entityID)
-          entityLinks[mention.entityID] = link
-          return link
-        }()
+      let target = entityLinks[mention.entityID] ?? articleDepth + SitePaths.entity(mention.entityID)
       graph.mentionLinks[mention.article, default: []].append(
         ArticleAnnotator.InlineLink(
           sentence: mention.sentenceAnchor, range: mention.range, url: target,
