@@ -35,6 +35,15 @@ struct SlugAndPathTests {
     #expect(SitePaths.rootPrefix(of: "404.html") == "")
   }
 
+  @Test func mentionLinksNameTheirEntity() {
+    #expect(
+      SiteRenderer.entityID(fromLink: "../../entities/nikolai-patrouchev/index.html") == "nikolai-patrouchev")
+    #expect(SiteRenderer.entityID(fromLink: "entities/kremlin/index.html") == "kremlin")
+    #expect(SiteRenderer.entityID(fromLink: "x/index.html") == "x")
+    #expect(SiteRenderer.entityID(fromLink: "../../entities/kremlin/") == nil)
+    #expect(SiteRenderer.entityID(fromLink: "index.html") == nil)
+  }
+
   @Test func calendarDatesKeepTheirPrecision() {
     #expect(CalendarDate(iso: "2022")?.iso == "2022")
     #expect(CalendarDate(iso: "2022-09")?.precision == .month)

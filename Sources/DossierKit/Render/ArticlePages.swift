@@ -68,9 +68,16 @@ extension SiteRenderer {
   }
 
   /// Mention links point at `…/entities/<id>/index.html`.
+  /// (Read from the end of the string: it runs for every mention of every page's inputs.)
   static func entityID(fromLink url: String) -> String? {
-    let parts = url.split(separator: "/")
-    guard parts.count >= 2, parts[parts.count - 1] == "index.html" else { return nil }
-    return String(parts[parts.count - 2])
+    let bytes = url.utf8
+    guard url.hasSuffix("/index.html") else { return nil }
+    let folderEnd = bytes.index(bytes.endIndex, offsetBy: -"/index.html".utf8.count)
+    var folderStart = folderEnd
+    while folderStart > bytes.startIndex, bytes[bytes.index(before: folderStart)] != UInt8(ascii: "/") {
+      folderStart = bytes.index(before: folderStart)
+    }
+    guard folderStart < folderEnd else { return nil }
+    return String(url[folderStart..<folderEnd])
   }
 }

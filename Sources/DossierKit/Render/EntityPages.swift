@@ -72,13 +72,13 @@ extension SiteRenderer {
     let graphNodes = together.map {
       CoMentionGraph.Node(name: $0.link.name, href: $0.link.href, count: $0.count)
     }
-    let dates = entity.articles.compactMap { articlesBySlug[$0]?.date }
+    let span = entitySpans[entity.id]
     let summary = localization.fill(
-      dates.isEmpty ? "entitySummaryUndated" : "entitySummary",
+      span == nil ? "entitySummaryUndated" : "entitySummary",
       [
         "mentions": localization.count(entity.mentions.count, "mention"),
         "articles": localization.count(entity.articles.count, "article"),
-        "span": dates.min().flatMap { first in dates.max().map { localization.span(first, $0) } } ?? "",
+        "span": span.map { localization.span($0.first, $0.last) } ?? "",
       ])
     let view = EntityView(
       name: entity.name, type: localization["type." + entity.type],

@@ -92,9 +92,9 @@ extension SiteRenderer {
     hash.add(entity.wikidata)
     hash.add(entity.mentions.count)
     hash.add(entity.articles.count)
-    let dates = entity.articles.compactMap { articlesBySlug[$0]?.date }
-    addDate(dates.min(), to: &hash)
-    addDate(dates.max(), to: &hash)
+    let span = entitySpans[entity.id]
+    addDate(span?.first, to: &hash)
+    addDate(span?.last, to: &hash)
     let skipped = (number - 1) * Self.itemsPerPage
     for mention in entity.mentions.dropFirst(skipped).prefix(Self.itemsPerPage) {
       addArticleLink(mention.article, to: &hash)

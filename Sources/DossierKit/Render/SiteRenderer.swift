@@ -24,6 +24,9 @@ struct SiteRenderer {
   let timelinePeriods: [TimelinePeriod]
   /// What links show of each article and entity, hashed for page fingerprints.
   let linkHashes: LinkHashes
+  /// The first and last publication dates of the articles naming each entity (absent when
+  /// none is dated), which each page of an entity shows.
+  let entitySpans: [String: (first: CalendarDate, last: CalendarDate)]
 
   init(dossier: Dossier, graph: DossierGraph, templates: TemplateSet, baseURL: String?) {
     self.dossier = dossier
@@ -54,6 +57,12 @@ struct SiteRenderer {
     self.eventQuotes = EventQuoteCache(count: graph.events.count)
     self.timelinePeriods = Self.timelinePeriods(graph.events, config: dossier.config)
     self.linkHashes = LinkHashes(articles: dossier.articles, entities: graph.entities, events: graph.events)
+    var spans: [String: (first: CalendarDate, last: CalendarDate)] = [:]
+    for entity in graph.entities {
+      let dates = entity.articles.compactMap { articlesBySlug[$0]?.date }
+      if let first = dates.min(), let last = dates.max() { spans[entity.id] = (first, last) }
+    }
+    self.entitySpans = spans
   }
 
   /// Every file of the site, in memory, by path (for tests and small sites).
