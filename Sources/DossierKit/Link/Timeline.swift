@@ -129,23 +129,42 @@ public enum Timeline {
     // Sorted by index, then put in order once: a report is large, and sorting moved each
     // one many times.
     let order = reports.indices.sorted { Report.precedes(reports[$0], reports[$1]) }
-    reports = order.map { reports[$0] }
+    let sorted = order.map { reports[$0] }
+    reports = []
 
+    // Only reports of the same date can be one event, and the reports are in date order:
+    // each date's run of reports is merged on its own, across cores, and the runs' events
+    // put end to end are in the same order as one pass over all of them would give.
+    var runs: [Range<Int>] = []
+    var runStart = 0
+    for index in sorted.indices.dropFirst()
+    where sorted[index].resolved.date != sorted[index - 1].resolved.date {
+      runs.append(runStart..<index)
+      runStart = index
+    }
+    if !sorted.isEmpty { runs.append(runStart..<sorted.count) }
+    let merged = runs.parallelMap { run in merge(sorted[run]) }
+    return merged.flatMap { $0 }
+  }
+
+  /// The events of reports that all have one date, in their order.
+  static func merge(_ reports: ArraySlice<Report>) -> [TimelineEvent] {
     var events: [TimelineEvent] = []
     var leaders: [Report] = []  // the first report of each event, same indices as `events`
-    // Events by date and by one entity or content word of their first report: a report can
-    // only be the same event as a leader it shares one of them with (see `sameEvent`), so
-    // these lists hold every possible match while growing with the dossier, not its square.
-    var byFeature: [String: [Int]] = [:]
-    func features(of report: Report) -> [String] {
-      let date = report.resolved.date.iso + "\u{1F}"
-      return report.entities.map { date + "e:" + $0 } + report.words.map { date + "w:" + $0 }
+    // Events by one entity or content word of their first report: a report can only be the
+    // same event as a leader it shares one of them with (see `sameEvent`), so these lists
+    // hold every possible match while growing with the dossier, not its square.
+    var byFeature: [Feature: [Int]] = [:]
+    func features(of report: Report) -> [Feature] {
+      report.entities.map { Feature(isEntity: true, value: $0) }
+        + report.words.map { Feature(isEntity: false, value: $0) }
     }
     for report in reports {
       let date = report.resolved.date
       if date.precision != .year {
+        let reportFeatures = features(of: report)
         var candidates = Set<Int>()
-        for feature in features(of: report) { candidates.formUnion(byFeature[feature] ?? []) }
+        for feature in reportFeatures { candidates.formUnion(byFeature[feature] ?? []) }
         // In event order, so the earliest matching event wins, as a scan of the day would.
         if let match = candidates.sorted().first(where: { index in
           leaders[index].articleIndex != report.articleIndex && sameEvent(leaders[index], report)
@@ -158,7 +177,7 @@ public enum Timeline {
           }
           continue
         }
-        for feature in features(of: report) { byFeature[feature, default: []].append(events.count) }
+        for feature in reportFeatures { byFeature[feature, default: []].append(events.count) }
       }
       leaders.append(report)
       events.append(
@@ -168,6 +187,12 @@ public enum Timeline {
           entities: report.entities, alsoReportedBy: []))
     }
     return events
+  }
+
+  /// An entity or a content word of a report, which events are found by.
+  struct Feature: Hashable {
+    var isEntity: Bool
+    var value: String
   }
 
   struct RepeatKey: Hashable {
