@@ -4,9 +4,19 @@ public enum DossierLinker {
   public static func link(
     _ articles: [AnalyzedArticle], config: DossierConfig, curation: [CuratedEntity] = []
   ) -> DossierGraph {
+    var articles = articles
+    return link(trimming: &articles, config: config, curation: curation)
+  }
+
+  /// Links `articles` and leaves each trimmed to what pages read (`forRendering`), letting
+  /// go of each part of the analyses once it is used: in a large dossier the analyses and
+  /// this stage's own tables are most of the build's memory.
+  static func link(
+    trimming articles: inout [AnalyzedArticle], config: DossierConfig, curation: [CuratedEntity] = []
+  ) -> DossierGraph {
     var graph = DossierGraph()
-    let index = EntityResolver(curation: curation).resolve(articles.map(\.mentions))
-    let sentences = sentenceTexts(articles)
+    var index = EntityResolver(curation: curation).resolve(articles.map(\.mentions))
+    for position in articles.indices { articles[position].mentions.mentions = [] }
     let order = Dictionary(
       articles.enumerated().map { ($0.element.article.slug, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
@@ -19,22 +29,41 @@ public enum DossierLinker {
     let articleDepth = SitePaths.rootPrefix(of: SitePaths.article("a"))
     let entityLinks = Dictionary(
       index.entities.map { ($0.id, articleDepth + SitePaths.entity($0.id)) }, uniquingKeysWith: { a, _ in a })
+    // The mentions come article by article: what they give each article is gathered here
+    // and stored when the next article's begin, rather than looked up by slug per mention.
+    var current = ArticleLinks(slug: "", sentences: [:])
+    func store(_ links: ArticleLinks) {
+      guard !links.slug.isEmpty else { return }
+      entitiesBySentence[links.slug, default: [:]].merge(links.entitiesBySentence) { $0 + $1 }
+      entityCounts[links.slug, default: [:]].merge(links.entityCounts, uniquingKeysWith: +)
+      graph.mentionLinks[links.slug, default: []] += links.inline
+    }
     for mention in index.mentions {
-      let key = mention.article + "#" + mention.sentenceAnchor
+      if mention.article != current.slug {
+        store(current)
+        index.mentions = []
+        let sentences = order[mention.article].map { articles[$0].text.sentences } ?? []
+        current = ArticleLinks(
+          slug: mention.article,
+          sentences: Dictionary(sentences.map { ($0.anchor, $0.text) }, uniquingKeysWith: { _, last in last })
+        )
+      }
       mentionsByEntity[mention.entityID, default: []].append(
         DossierGraph.Mention(
-          article: mention.article, anchor: mention.sentenceAnchor, sentence: sentences[key] ?? "",
-          surface: mention.surface))
-      var ids = entitiesBySentence[mention.article, default: [:]][mention.sentenceAnchor, default: []]
-      if !ids.contains(mention.entityID) { ids.append(mention.entityID) }
-      entitiesBySentence[mention.article, default: [:]][mention.sentenceAnchor] = ids
-      entityCounts[mention.article, default: [:]][mention.entityID, default: 0] += 1
+          article: mention.article, anchor: mention.sentenceAnchor,
+          sentence: current.sentences[mention.sentenceAnchor] ?? "", surface: mention.surface))
+      if !current.entitiesBySentence[mention.sentenceAnchor, default: []].contains(mention.entityID) {
+        current.entitiesBySentence[mention.sentenceAnchor, default: []].append(mention.entityID)
+      }
+      current.entityCounts[mention.entityID, default: 0] += 1
       let target = entityLinks[mention.entityID] ?? articleDepth + SitePaths.entity(mention.entityID)
-      graph.mentionLinks[mention.article, default: []].append(
+      current.inline.append(
         ArticleAnnotator.InlineLink(
           sentence: mention.sentenceAnchor, range: mention.range, url: target,
           title: names[mention.entityID] ?? mention.surface))
     }
+    store(current)
+    index.mentions = []
     graph.entities = index.entities.map { entity in
       let mentions = mentionsByEntity[entity.id] ?? []
       var seen = Set<String>()
@@ -49,20 +78,26 @@ public enum DossierLinker {
 
     // The timeline's merging and related coverage are independent, and each has a serial
     // part: side by side, they keep both cores busy.
-    let timelineArticles = articles.map { analyzed in
-      TimelineArticle(
-        slug: analyzed.article.slug, published: analyzed.article.date, sentences: analyzed.text.sentences,
-        dates: analyzed.dates, entities: entitiesBySentence[analyzed.article.slug] ?? [:],
-        features: analyzed.features.reports)
+    let (events, related): ([TimelineEvent], RelatedArticles.Result)
+    do {
+      let timelineArticles = articles.map { analyzed in
+        TimelineArticle(
+          slug: analyzed.article.slug, published: analyzed.article.date, sentences: analyzed.text.sentences,
+          dates: analyzed.dates, entities: entitiesBySentence[analyzed.article.slug] ?? [:],
+          features: analyzed.features.reports)
+      }
+      let relatedInputs = articles.map { analyzed in
+        RelatedArticles.Input(
+          slug: analyzed.article.slug, entities: entityCounts[analyzed.article.slug] ?? [:],
+          words: analyzed.features.words, date: analyzed.article.date)
+      }
+      entitiesBySentence = [:]
+      entityCounts = [:]
+      for position in articles.indices { articles[position] = articles[position].forRendering }
+      (events, related) = inParallel(
+        { Timeline.events(from: timelineArticles) },
+        { RelatedArticles().compute(relatedInputs, limit: config.relatedArticles) })
     }
-    let relatedInputs = articles.map { analyzed in
-      RelatedArticles.Input(
-        slug: analyzed.article.slug, entities: entityCounts[analyzed.article.slug] ?? [:],
-        words: analyzed.features.words, date: analyzed.article.date)
-    }
-    let (events, related) = inParallel(
-      { Timeline.events(from: timelineArticles) },
-      { RelatedArticles().compute(relatedInputs, limit: config.relatedArticles) })
     graph.events = events.map { event in
       DossierGraph.Event(
         date: event.date, expression: event.expression, text: event.text, article: event.article,
@@ -76,14 +111,13 @@ public enum DossierLinker {
     return graph
   }
 
-  /// `article#anchor` → the sentence's text.
-  static func sentenceTexts(_ articles: [AnalyzedArticle]) -> [String: String] {
-    var texts: [String: String] = [:]
-    for analyzed in articles {
-      for sentence in analyzed.text.sentences {
-        texts[analyzed.article.slug + "#" + sentence.anchor] = sentence.text
-      }
-    }
-    return texts
+  /// What the mentions of one article give it, gathered while they pass.
+  struct ArticleLinks {
+    var slug: String
+    /// Anchor → text of the article's sentences.
+    var sentences: [String: String]
+    var entitiesBySentence: [String: [String]] = [:]
+    var entityCounts: [String: Int] = [:]
+    var inline: [ArticleAnnotator.InlineLink] = []
   }
 }
