@@ -52,4 +52,56 @@ struct AtomicOutputTests {
     }
     #expect(!FileManager.default.fileExists(atPath: dossier.output.path))
   }
+
+  /// The exports and the search index are written as they are made: one that comes out the
+  /// same is the previous site's file (linked, so it keeps its date), one that differs
+  /// anywhere, or is longer or shorter, is the new bytes, and one whose making fails leaves
+  /// the site as it was.
+  @Test func streamedFilesAreComparedPieceByPiece() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    let writer = SiteWriter(output: dossier.output, root: dossier.root)
+    func streamed(_ path: String, _ pieces: [String]) -> StreamedFile {
+      StreamedFile(path: path) { write in for piece in pieces { try write(Array(piece.utf8)) } }
+    }
+    let first = ["[1,", "", "2,3", "]"]
+    _ = try writer.write { staging in
+      for name in ["same", "changed", "longer", "shorter"] {
+        try staging.add(streamed("data/\(name).json", first))
+      }
+    }
+    func inode(_ name: String) throws -> Int? {
+      try FileManager.default.attributesOfItem(
+        atPath: dossier.output.appending(path: "data/\(name).json").path)[
+          .systemFileNumber] as? Int
+    }
+    let before = try inode("same")
+    let result = try writer.write { staging in
+      try staging.add(streamed("data/same.json", ["[1,2", ",3]"]))
+      try staging.add(streamed("data/changed.json", ["[1,", "2,4", "]"]))
+      try staging.add(streamed("data/longer.json", first + [" "]))
+      try staging.add(streamed("data/shorter.json", ["[1,", "2,3"]))
+    }
+    #expect(result.unchanged == 1 && result.written == 3)
+    #expect(try inode("same") == before)
+    func text(_ name: String) throws -> String {
+      try String(contentsOf: dossier.output.appending(path: "data/\(name).json"), encoding: .utf8)
+    }
+    #expect(try text("same") == "[1,2,3]")
+    #expect(try text("changed") == "[1,2,4]")
+    #expect(try text("longer") == "[1,2,3] ")
+    #expect(try text("shorter") == "[1,2,3")
+    let site = TestDossier.snapshot(dossier.output)
+    #expect(throws: DossierError.self) {
+      _ = try writer.write { staging in
+        try staging.add(
+          StreamedFile(path: "data/same.json") { write in
+            try write(Array("[9,".utf8))
+            throw CocoaError(.fileWriteOutOfSpace)
+          })
+      }
+    }
+    #expect(TestDossier.snapshot(dossier.output) == site)
+    #expect(try dossier.stagingLeftovers().isEmpty)
+  }
 }

@@ -94,7 +94,7 @@ public enum SiteBuild {
           emit: { file in
             try staging.add(file)
             if file.path.hasSuffix(".html") { pages.increment() }
-          })
+          }, stream: { try staging.add($0) })
       }
     }
     // Only for the next build's speed: without it, that build renders every page.

@@ -99,6 +99,45 @@ public struct SiteWriter: Sendable {
       }
     }
 
+    /// Writes a file as it is made; like `add`, the previous site's copy is linked in its
+    /// place when the bytes came out the same (compared piece by piece as they come).
+    public func add(_ file: StreamedFile) throws {
+      try prepare(file.path)
+      let target = folder.appending(path: file.path).path
+      let old = previous.appending(path: file.path).path
+      guard let output = fopen(target, "wb") else { throw Self.writeError(target) }
+      var sameAsOld = SameBytes(path: old)
+      defer { sameAsOld.close() }
+      do {
+        try file.make { piece in
+          guard piece.isEmpty || fwrite(piece, 1, piece.count, output) == piece.count else {
+            throw Self.writeError(target)
+          }
+          sameAsOld.compare(piece)
+        }
+      } catch {
+        fclose(output)
+        throw error
+      }
+      guard fclose(output) == 0 else { throw Self.writeError(target) }
+      // Linked beside it, then renamed over it: the file is never missing.
+      let linked = target + ".same"
+      if sameAsOld.isWholeFile(), link(old, linked) == 0 {
+        if rename(linked, target) == 0 {
+          lock.withLock { counts.unchanged += 1 }
+          return
+        }
+        unlink(linked)
+      }
+      lock.withLock { counts.written += 1 }
+    }
+
+    static func writeError(_ path: String) -> DossierError {
+      DossierError(
+        file: path, "could not write the file: \(String(cString: strerror(errno)))",
+        hint: "check free disk space and that you may write there")
+    }
+
     /// Puts the previous site's file at `path` in the new site without rendering it, if it
     /// is still the very file `stamp` describes; false if not (then the page must be made).
     public func keep(_ path: String, stamp: FileStamp) throws -> Bool {
@@ -139,6 +178,41 @@ public struct SiteWriter: Sendable {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
       }
       folders.insert(relative)
+    }
+  }
+
+  /// Whether the bytes handed to `compare`, in order, are all of the file at a path: read
+  /// from it as they come, and no longer once they differ.
+  struct SameBytes {
+    private var file: UnsafeMutablePointer<FILE>?
+    private var buffer: [UInt8] = []
+
+    init(path: String) { file = fopen(path, "rb") }
+
+    mutating func compare(_ piece: [UInt8]) {
+      guard let file, !piece.isEmpty else { return }
+      if buffer.count < piece.count { buffer = [UInt8](repeating: 0, count: piece.count) }
+      let read = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, piece.count, file) }
+      let same =
+        read == piece.count
+        && buffer.withUnsafeBytes { old in
+          piece.withUnsafeBytes { memcmp(old.baseAddress!, $0.baseAddress!, read) }
+        }
+          == 0
+      if !same { close() }
+    }
+
+    /// True if every byte matched and the file has no more; closes it.
+    mutating func isWholeFile() -> Bool {
+      guard let file else { return false }
+      let atEnd = fgetc(file) == EOF && feof(file) != 0
+      close()
+      return atEnd
+    }
+
+    mutating func close() {
+      if let file { fclose(file) }
+      file = nil
     }
   }
 

@@ -77,21 +77,33 @@ enum DataExports {
   }
 
   /// The three export files, each its own job so that the cores share them.
-  static func jobs(dossier: Dossier, graph: DossierGraph) -> [(path: String, make: @Sendable () -> Data)] {
+  static func files(dossier: Dossier, graph: DossierGraph) -> [StreamedFile] {
     [
-      ("data/articles.json", { json(articles(dossier: dossier, graph: graph)) }),
-      ("data/entities.json", { json(entities(graph: graph)) }),
-      ("data/timeline.json", { json(events(graph: graph)) }),
+      StreamedFile(path: "data/articles.json") {
+        try json(articles(dossier: dossier, graph: graph), into: $0)
+      },
+      StreamedFile(path: "data/entities.json") { try json(entities(graph: graph), into: $0) },
+      StreamedFile(path: "data/timeline.json") { try json(events(graph: graph), into: $0) },
     ]
   }
 
-  /// Records as the exports write them: `JSONOutput.encode`'s text, made by `JSONWriter`.
-  static func json<Record: JSONWritable>(_ records: [Record]) -> Data {
-    var writer = JSONWriter(capacity: records.count * 256)
+  /// Records as the exports write them (`JSONOutput.encode`'s text, made by `JSONWriter`),
+  /// handed to `write` about `pieceSize` bytes at a time.
+  static func json<Record: JSONWritable>(
+    _ records: [Record], pretty: Bool = true, pieceSize: Int = StreamedFile.pieceSize,
+    into write: ([UInt8]) throws -> Void
+  ) throws {
+    var writer = JSONWriter(pretty: pretty, capacity: min(pieceSize, records.count * 256) + 4096)
     writer.beginArray()
-    for record in records { record.write(to: &writer) }
+    for record in records {
+      record.write(to: &writer)
+      if writer.bytes.count >= pieceSize {
+        try write(writer.bytes)
+        writer.removeWritten()
+      }
+    }
     writer.endArray()
-    return Data(writer.bytes)
+    try write(writer.bytes)
   }
 }
 

@@ -28,15 +28,13 @@ enum SearchIndex {
     }
   }
 
-  static func file(dossier: Dossier, graph: DossierGraph, localization: Localization) -> OutputFile {
-    let items = items(dossier: dossier, graph: graph, localization: localization)
-    var writer = JSONWriter(pretty: false, capacity: items.count * 256)
-    writer.beginArray()
-    for item in items { item.write(to: &writer) }
-    writer.endArray()
-    return OutputFile(
-      path: "assets/search-index.js",
-      data: Data("window.DOSSIER_SEARCH=".utf8 + writer.bytes + ";\n".utf8))
+  static func file(dossier: Dossier, graph: DossierGraph, localization: Localization) -> StreamedFile {
+    StreamedFile(path: "assets/search-index.js") { write in
+      try write(Array("window.DOSSIER_SEARCH=".utf8))
+      try DataExports.json(
+        items(dossier: dossier, graph: graph, localization: localization), pretty: false, into: write)
+      try write(Array(";\n".utf8))
+    }
   }
 
   static func items(dossier: Dossier, graph: DossierGraph, localization: Localization) -> [Item] {

@@ -78,11 +78,14 @@ struct SiteRenderer {
   /// An article or entity page whose inputs have the fingerprint `previous` recorded is not
   /// rendered if `keep` can put the previous build's file in place. Returns the fingerprint
   /// of every such page, kept or made, for the next build's manifest.
+  /// The large files (exports, search index) go to `stream` piece by piece when it is given,
+  /// else whole to `emit`.
   @discardableResult
   func render(
     _ articles: [AnalyzedArticle], previous: PageManifest = PageManifest(),
     keep: @Sendable (String, FileStamp) throws -> Bool = { _, _ in false },
-    emit: @Sendable (OutputFile) throws -> Void
+    emit: @Sendable (OutputFile) throws -> Void,
+    stream: (@Sendable (StreamedFile) throws -> Void)? = nil
   ) throws -> (fingerprints: [String: UInt64], kept: Int) {
     // Every page and export is one job, and the cores take the costliest first: one big page
     // (the timeline, a frequent entity) started last would leave the other cores idle.
@@ -99,6 +102,10 @@ struct SiteRenderer {
           result.kept = true
           return result
         }
+      }
+      if let streamed = job.streamed {
+        if let stream { try stream(streamed) } else { try emit(streamed.collected()) }
+        return result
       }
       let files = try job.render()
       for file in files { try emit(file) }
@@ -126,6 +133,8 @@ struct SiteRenderer {
     /// For an article or entity page: its path and what it is made from (`PageFingerprints`).
     var page: String? = nil
     var inputs: (@Sendable () -> StableHash)? = nil
+    /// A large file written as it is made, instead of `render`'s files.
+    var streamed: StreamedFile? = nil
     var render: @Sendable () throws -> [OutputFile]
   }
 
@@ -179,13 +188,11 @@ struct SiteRenderer {
   /// Data exports, the search index, feeds and the theme's assets.
   func exportJobs(_ articles: [AnalyzedArticle]) -> [Job] {
     let size = 10 * (graph.events.count + dossier.articles.count)
-    let exports = DataExports.jobs(dossier: dossier, graph: graph).map { export in
-      Job(cost: size, listed: false) { [OutputFile(path: export.path, data: export.make())] }
-    }
-    return exports + [
-      Job(cost: size, listed: false) {
-        [SearchIndex.file(dossier: dossier, graph: graph, localization: localization)]
-      },
+    let streamed =
+      DataExports.files(dossier: dossier, graph: graph) + [
+        SearchIndex.file(dossier: dossier, graph: graph, localization: localization)
+      ]
+    return streamed.map { file in Job(cost: size, listed: false, streamed: file) { [] } } + [
       Job(cost: dossier.articles.count, listed: false) {
         let summaries = Dictionary(
           articles.map { ($0.article.slug, ArticleSummary.lede(of: $0.text)) },

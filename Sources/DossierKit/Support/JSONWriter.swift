@@ -14,6 +14,9 @@ struct JSONWriter {
     bytes.reserveCapacity(capacity)
   }
 
+  /// Forgets the bytes written so far (handed on by the caller) and goes on from there.
+  mutating func removeWritten() { bytes.removeAll(keepingCapacity: true) }
+
   mutating func beginArray() { begin(UInt8(ascii: "[")) }
   mutating func endArray() { end(UInt8(ascii: "]")) }
   mutating func beginObject() { begin(UInt8(ascii: "{")) }
