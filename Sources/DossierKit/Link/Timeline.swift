@@ -102,7 +102,7 @@ public enum Timeline {
   /// event's first report, so a chain of loosely similar sentences never merges.
   public static func events(from articles: [TimelineArticle]) -> [TimelineEvent] {
     // Each article's reports across cores (normalising and splitting words is most of it).
-    var reports: [Report] = Array(articles.indices).parallelMap { articleIndex in
+    let reports: [[Report]] = Array(articles.indices).parallelMap { articleIndex in
       let article = articles[articleIndex]
       var reports: [Report] = []
       let sentences = Dictionary(
@@ -125,30 +125,51 @@ public enum Timeline {
             words: features.words))
       }
       return reports
-    }.flatMap { $0 }
-    // Sorted by index, then put in order once: a report is large, and sorting moved each
-    // one many times.
-    let order = reports.indices.sorted { Report.precedes(reports[$0], reports[$1]) }
-    let sorted = order.map { reports[$0] }
-    reports = []
+    }
+    // Put in order by position: a report is large, and a sorted copy of them all (or a
+    // flat one) was a large dossier's peak of memory.
+    var positions: [ReportPosition] = []
+    positions.reserveCapacity(reports.reduce(0) { $0 + $1.count })
+    for (article, list) in reports.enumerated() {
+      for index in list.indices { positions.append(ReportPosition(article: article, index: index)) }
+    }
+    let order = positions.sorted {
+      Report.precedes(reports[$0.article][$0.index], reports[$1.article][$1.index])
+    }
 
     // Only reports of the same date can be one event, and the reports are in date order:
     // each date's run of reports is merged on its own, across cores, and the runs' events
     // put end to end are in the same order as one pass over all of them would give.
+    func date(_ position: ReportPosition) -> CalendarDate {
+      reports[position.article][position.index].resolved.date
+    }
     var runs: [Range<Int>] = []
     var runStart = 0
-    for index in sorted.indices.dropFirst()
-    where sorted[index].resolved.date != sorted[index - 1].resolved.date {
+    for index in order.indices.dropFirst() where date(order[index]) != date(order[index - 1]) {
       runs.append(runStart..<index)
       runStart = index
     }
-    if !sorted.isEmpty { runs.append(runStart..<sorted.count) }
-    let merged = runs.parallelMap { run in merge(sorted[run]) }
-    return merged.flatMap { $0 }
+    if !order.isEmpty { runs.append(runStart..<order.count) }
+    var merged = runs.parallelMap { run in
+      merge(order[run].lazy.map { reports[$0.article][$0.index] })
+    }
+    var events: [TimelineEvent] = []
+    events.reserveCapacity(merged.reduce(0) { $0 + $1.count })
+    for index in merged.indices {
+      events += merged[index]
+      merged[index] = []
+    }
+    return events
+  }
+
+  /// Where a report is: its article's list, and its place in it.
+  struct ReportPosition {
+    var article: Int
+    var index: Int
   }
 
   /// The events of reports that all have one date, in their order.
-  static func merge(_ reports: ArraySlice<Report>) -> [TimelineEvent] {
+  static func merge<Reports: Sequence<Report>>(_ reports: Reports) -> [TimelineEvent] {
     var events: [TimelineEvent] = []
     var leaders: [Report] = []  // the first report of each event, same indices as `events`
     // Events by one entity or content word of their first report: a report can only be the
