@@ -15,8 +15,10 @@ public enum DossierLinker {
     trimming articles: inout [AnalyzedArticle], config: DossierConfig, curation: [CuratedEntity] = []
   ) -> DossierGraph {
     var graph = DossierGraph()
-    var index = EntityResolver(curation: curation).resolve(articles.map(\.mentions))
+    // The resolver gets the only copy of the mentions, and lets each article's go as it goes.
+    let mentions = articles.map(\.mentions)
     for position in articles.indices { articles[position].mentions.mentions = [] }
+    var index = EntityResolver(curation: curation).resolve(consume mentions)
     let order = Dictionary(
       articles.enumerated().map { ($0.element.article.slug, $0.offset) }, uniquingKeysWith: { a, _ in a })
 

@@ -24,8 +24,10 @@ public struct EntityResolver: Sendable {
     self.curation = curation
   }
 
-  public func resolve(_ articles: [ArticleMentions]) -> EntityIndex {
-    var work = Resolution(curation: curation, articles: articles)
+  /// (Each article's mentions are let go of once the resolution has taken what it needs:
+  /// a caller handing over the only copy saves a large dossier that much memory.)
+  public func resolve(_ articles: consuming [ArticleMentions]) -> EntityIndex {
+    var work = Resolution(curation: curation, articles: &articles)
     work.join()
     return work.index()
   }
@@ -59,7 +61,7 @@ private struct Resolution {
   /// Item indices of each article, in order.
   var itemsByArticle: [[Int]] = []
 
-  init(curation: [CuratedEntity], articles: [ArticleMentions]) {
+  init(curation: [CuratedEntity], articles: inout [ArticleMentions]) {
     self.curation = curation
     self.articleSlugs = articles.map(\.article)
     var curatedByKey: [String: Int] = [:]
@@ -78,26 +80,31 @@ private struct Resolution {
           let words = NameKey.words(name)
           return (words: words, key: words.joined(separator: " "))
         }))
-    var all: [Item] = []
-    for (articleIndex, article) in articles.enumerated() {
-      for mention in article.mentions {
-        guard let (words, key) = wordsOfName[mention.candidate.name], !words.isEmpty else { continue }
-        all.append(
-          Item(
-            article: articleIndex, anchor: mention.sentenceAnchor, candidate: mention.candidate, key: key,
-            words: words, curated: curatedByKey[key]))
+    // Ignored names go; tentative ones stay only when confirmed elsewhere. (Items are made
+    // once, for the mentions kept: in a large dossier they are the stage's memory.)
+    var sureKeys = Set<String>()
+    for article in articles {
+      for mention in article.mentions where !mention.candidate.isTentative {
+        if let (words, key) = wordsOfName[mention.candidate.name], !words.isEmpty { sureKeys.insert(key) }
       }
     }
-    // Ignored names go; tentative ones stay only when confirmed elsewhere.
-    let sureKeys = Set(all.filter { !$0.candidate.isTentative }.map(\.key))
-    for item in all {
-      if let entry = item.curated {
-        matchedCuration.insert(entry)
-        if curation[entry].ignore { continue }
-      } else if item.candidate.isTentative && !sureKeys.contains(item.key) {
-        continue
+    // By index, not by iterating a copy of `articles`, so each article's mentions go here.
+    for articleIndex in articles.indices {
+      for mention in articles[articleIndex].mentions {
+        guard let (words, key) = wordsOfName[mention.candidate.name], !words.isEmpty else { continue }
+        let curated = curatedByKey[key]
+        if let entry = curated {
+          matchedCuration.insert(entry)
+          if curation[entry].ignore { continue }
+        } else if mention.candidate.isTentative && !sureKeys.contains(key) {
+          continue
+        }
+        items.append(
+          Item(
+            article: articleIndex, anchor: mention.sentenceAnchor, candidate: mention.candidate, key: key,
+            words: words, curated: curated))
       }
-      items.append(item)
+      articles[articleIndex].mentions = []
     }
     parent = Array(items.indices)
     itemsByArticle = Array(repeating: [], count: articles.count)
