@@ -49,9 +49,9 @@ enum AnalysisCoding {
     }
     let features = analysis.features
     out.int(features.words.count)
-    for (word, count) in features.words {
-      out.string(word)
-      out.int(Int(count))
+    for word in features.words {
+      out.string(word.word)
+      out.int(Int(word.count))
     }
     out.int(features.reports.count)
     for report in features.reports {
@@ -100,20 +100,22 @@ enum AnalysisCoding {
           date: CalendarDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)))
     }
     guard let wordCount = input.count() else { return nil }
-    var words: [String: Double] = [:]
+    var words: [RelatedArticles.WordCount] = []
     words.reserveCapacity(wordCount)
     for _ in 0..<wordCount {
       guard let word = input.string(), let count = input.int(), count > 0 else { return nil }
-      words[word] = Double(count)
+      // Sorted and distinct, as `RelatedArticles.wordCounts` makes them; anything else is not trusted.
+      if let last = words.last, last.word >= word { return nil }
+      words.append(RelatedArticles.WordCount(word: word, count: Double(count)))
     }
     guard let reportCount = input.count(), reportCount == dates.count else { return nil }
     var reports: [TimelineReportFeatures] = []
     for _ in 0..<reportCount {
       guard let key = input.int(), let count = input.count() else { return nil }
-      var reportWords: Set<String> = []
+      var reportWords: [String] = []
       for _ in 0..<count {
-        guard let word = input.string() else { return nil }
-        reportWords.insert(word)
+        guard let word = input.string(), reportWords.last.map({ $0 < word }) ?? true else { return nil }
+        reportWords.append(word)
       }
       reports.append(TimelineReportFeatures(repeatKey: UInt64(bitPattern: Int64(key)), words: reportWords))
     }

@@ -25,7 +25,7 @@ public struct AnalyzedArticle: Sendable {
   var forRendering: AnalyzedArticle {
     AnalyzedArticle(
       article: article, text: text, mentions: ArticleMentions(article: mentions.article, mentions: []),
-      dates: [], features: LinkFeatures(words: [:], reports: []))
+      dates: [], features: LinkFeatures(words: [], reports: []))
   }
 
   public init(article: Article) {

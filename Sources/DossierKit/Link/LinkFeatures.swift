@@ -4,12 +4,13 @@
 /// (`AnalysisCache`) and a rebuild's link stage only merges; folding and splitting words
 /// was most of that stage.
 public struct LinkFeatures: Sendable, Equatable {
-  /// Folded words of four letters or more → occurrences (`RelatedArticles.wordCounts`).
-  public var words: [String: Double]
+  /// Folded words of four letters or more and their occurrences, sorted by word
+  /// (`RelatedArticles.wordCounts`).
+  public var words: [RelatedArticles.WordCount]
   /// One per resolved date of the analysis, in its order.
   public var reports: [TimelineReportFeatures]
 
-  init(words: [String: Double], reports: [TimelineReportFeatures]) {
+  init(words: [RelatedArticles.WordCount], reports: [TimelineReportFeatures]) {
     self.words = words
     self.reports = reports
   }

@@ -14,9 +14,9 @@ public struct RelatedArticles: Sendable {
     /// Entity id → number of mentions in the article.
     public var entities: [String: Int]
     /// The article's words (body only), for word similarity: `wordCounts` of its text.
-    public var words: [String: Double]
+    public var words: [WordCount]
     public var date: CalendarDate?
-    public init(slug: String, entities: [String: Int], words: [String: Double], date: CalendarDate?) {
+    public init(slug: String, entities: [String: Int], words: [WordCount], date: CalendarDate?) {
       self.slug = slug
       self.entities = entities
       self.words = words
@@ -25,6 +25,18 @@ public struct RelatedArticles: Sendable {
 
     public init(slug: String, entities: [String: Int], text: String, date: CalendarDate?) {
       self.init(slug: slug, entities: entities, words: RelatedArticles.wordCounts(text), date: date)
+    }
+  }
+
+  /// A word of an article and how often it occurs. An article's words are a sorted array
+  /// rather than a dictionary: a large dossier keeps one list per article in memory.
+  public struct WordCount: Sendable, Hashable {
+    public var word: String
+    public var count: Double
+
+    public init(word: String, count: Double) {
+      self.word = word
+      self.count = count
     }
   }
 
@@ -62,8 +74,8 @@ public struct RelatedArticles: Sendable {
   }
 
   public func compute(_ inputs: [Input], limit: Int) -> Result {
-    let entityVectors = weighted(inputs.map { $0.entities.mapValues(Double.init) })
-    let wordVectors = weighted(inputs.map(\.words))
+    let entityVectors = weighted(inputs.map(\.entities)) { ($0.key, Double($0.value)) }
+    let wordVectors = weighted(inputs.map(\.words)) { ($0.word, $0.count) }
     let entityIndex = Self.postings(entityVectors, keep: postingsPerFeature)
     let wordIndex = Self.postings(wordVectors, keep: postingsPerFeature)
     // A feature shared by a large share of the dossier cannot tell articles apart.
@@ -159,13 +171,16 @@ public struct RelatedArticles: Sendable {
     return calendar.date(from: components).map { Int($0.timeIntervalSince1970 / 86_400) }
   }
 
-  /// TF-IDF weights, keeping each article's strongest features, L2-normalised.
-  func weighted(_ counts: [[String: Double]]) -> [[String: Double]] {
+  /// TF-IDF weights, keeping each article's strongest features, L2-normalised. `feature`
+  /// reads a key and its count from each element of an article's counts (keys unique).
+  func weighted<Counts: Sequence>(_ counts: [Counts], feature: (Counts.Element) -> (String, Double))
+    -> [[String: Double]]
+  {
     var documentFrequency: [String: Int] = [:]
-    for vector in counts { for key in vector.keys { documentFrequency[key, default: 0] += 1 } }
+    for vector in counts { for element in vector { documentFrequency[feature(element).0, default: 0] += 1 } }
     let total = Double(counts.count)
     return counts.map { vector in
-      var weights: [(String, Double)] = vector.map { key, count in
+      var weights: [(String, Double)] = vector.map(feature).map { key, count in
         // Smoothed IDF: shared by every article still counts a little (log 2), so two
         // articles alone can be compared; rarer features count more.
         (key, (1 + log(count)) * log(1 + total / Double(documentFrequency[key]!)))
@@ -180,7 +195,7 @@ public struct RelatedArticles: Sendable {
 
   /// Lower-cased, accent-folded words of four letters or more: short words are mostly
   /// grammar in French and English, and rarity weighting handles the rest.
-  static func wordCounts(_ text: String) -> [String: Double] {
+  static func wordCounts(_ text: String) -> [WordCount] {
     let folded = text.folding(
       options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
     var counts: [String: Double] = [:]
@@ -210,7 +225,7 @@ public struct RelatedArticles: Sendable {
       length += 1
     }
     flush()
-    return counts
+    return counts.map { WordCount(word: $0.key, count: $0.value) }.sorted { $0.word < $1.word }
   }
 
   /// Connected components (union–find) of two or more members.

@@ -32,8 +32,9 @@ public struct TimelineReportFeatures: Sendable, Equatable {
   /// The sentence's text with uniform apostrophes and spaces (`Timeline.normalized`),
   /// hashed: a sentence repeated word for word gives its events once.
   public var repeatKey: UInt64
-  /// `Timeline.contentWords` of the sentence, without the date expression.
-  public var words: Set<String>
+  /// `Timeline.contentWords` of the sentence, without the date expression: sorted, each
+  /// once (an array is a third of a set's memory, and there is one per dated sentence).
+  public var words: [String]
 
   public init(text: String, expression: Range<Int>) {
     var hash = StableHash()
@@ -42,7 +43,7 @@ public struct TimelineReportFeatures: Sendable, Equatable {
     words = Timeline.contentWords(text, without: expression)
   }
 
-  init(repeatKey: UInt64, words: Set<String>) {
+  init(repeatKey: UInt64, words: [String]) {
     self.repeatKey = repeatKey
     self.words = words
   }
@@ -230,7 +231,8 @@ public enum Timeline {
     var resolved: ResolvedDate
     var text: String
     var entities: [String]
-    var words: Set<String>
+    /// Sorted, each once.
+    var words: [String]
 
     static func precedes(_ a: Report, _ b: Report) -> Bool {
       if a.resolved.date != b.resolved.date { return a.resolved.date < b.resolved.date }
@@ -249,15 +251,32 @@ public enum Timeline {
   static func sameEvent(_ a: Report, _ b: Report) -> Bool {
     let sharedEntities = Set(a.entities).intersection(b.entities).count
     if sharedEntities >= (a.resolved.date.precision == .day ? 1 : 2) { return true }
-    let shared = a.words.intersection(b.words).count
+    let shared = sharedCount(a.words, b.words)
     let shorter = min(a.words.count, b.words.count)
     return shared >= 3 && Double(shared) >= 0.6 * Double(shorter)
+  }
+
+  /// How many words two sorted lists of distinct words have in common.
+  static func sharedCount(_ a: [String], _ b: [String]) -> Int {
+    var (i, j, shared) = (0, 0, 0)
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        shared += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return shared
   }
 
   /// The words that carry a sentence's content: 4 letters or more, folded, minus function
   /// words of French and English and minus the date expression itself (two sentences do
   /// not tell the same thing because both say « vendredi »).
-  static func contentWords(_ text: String, without expression: Range<Int>) -> Set<String> {
+  static func contentWords(_ text: String, without expression: Range<Int>) -> [String] {
     var bytes = Array(text.utf8)
     if expression.upperBound <= bytes.count { bytes.replaceSubrange(expression, with: [0x20]) }
     let folded = String(decoding: bytes, as: UTF8.self)
@@ -267,7 +286,7 @@ public enum Timeline {
       let word = String(word)
       if !functionWords.contains(word) { words.insert(word) }
     }
-    return words
+    return words.sorted()
   }
 
   /// The sentence with its apostrophes, quotes and spaces made uniform, to spot repeats.
