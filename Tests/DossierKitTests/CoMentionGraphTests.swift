@@ -53,21 +53,15 @@ struct CoMentionGraphTests {
   }
 
   @Test func coMentionsCountSharedSentences() {
-    var graph = DossierGraph()
-    func mention(_ anchor: String) -> DossierGraph.Mention {
-      DossierGraph.Mention(article: "a", anchor: anchor, sentence: "Texte synthétique.", surface: "x")
+    var counter = CoMentionCounter()
+    for sentence in [["un", "deux"], ["deux", "un"], ["un", "trois"], ["trois"], []] {
+      counter.add(sentence: sentence)
     }
-    func entity(_ id: String, _ anchors: [String]) -> DossierGraph.EntityRecord {
-      DossierGraph.EntityRecord(
-        id: id, name: id, type: "person", aliases: [], mentions: anchors.map(mention), articles: ["a"])
-    }
-    graph.entities = [
-      entity("un", ["s1", "s2", "s3"]), entity("deux", ["s1", "s2"]), entity("trois", ["s3"]),
-    ]
-    let counts = SiteRenderer.coMentions(in: graph)
+    let counts = counter.ranked()
     #expect(counts["un"]?.map(\.id) == ["deux", "trois"])
     #expect(counts["un"]?.map(\.count) == [2, 1])
     #expect(counts["trois"]?.map(\.id) == ["un"])
+    #expect(counts["trois"]?.map(\.count) == [1])
   }
 
   @Test func entityPageShowsTheGraphWithItsTextAlternative() throws {

@@ -47,6 +47,8 @@ public struct DossierGraph: Sendable {
   public var events: [Event] = []
   /// Article slug → related article slugs, best first.
   public var related: [String: [String]] = [:]
+  /// Entity id → the entities named in the same sentences and how many, most first.
+  public var coMentions: [String: [(id: String, count: Int)]] = [:]
   /// Groups of article slugs reporting the same story.
   public var stories: [[String]] = []
   /// Entity ids found by extraction that `entities.yml` does not list, for the build report.

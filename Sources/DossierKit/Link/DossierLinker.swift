@@ -34,8 +34,10 @@ public enum DossierLinker {
     // The mentions come article by article: what they give each article is gathered here
     // and stored when the next article's begin, rather than looked up by slug per mention.
     var current = ArticleLinks(slug: "", sentences: [:])
+    var coMentions = CoMentionCounter()
     func store(_ links: ArticleLinks) {
       guard !links.slug.isEmpty else { return }
+      for ids in links.entitiesBySentence.values { coMentions.add(sentence: ids) }
       entitiesBySentence[links.slug, default: [:]].merge(links.entitiesBySentence) { $0 + $1 }
       entityCounts[links.slug, default: [:]].merge(links.entityCounts, uniquingKeysWith: +)
       graph.mentionLinks[links.slug, default: []] += links.inline
@@ -66,6 +68,7 @@ public enum DossierLinker {
     }
     store(current)
     index.mentions = []
+    graph.coMentions = coMentions.ranked()
     graph.entities = index.entities.map { entity in
       let mentions = mentionsByEntity[entity.id] ?? []
       var seen = Set<String>()

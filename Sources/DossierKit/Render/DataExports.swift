@@ -61,19 +61,24 @@ enum DataExports {
   /// Each report of an event is a row, so every row's anchor is in its own article.
   static func events(graph: DossierGraph) -> [EventRecord] {
     var events: [EventRecord] = []
+    forEachEvent(graph: graph) { events.append($0) }
+    return events
+  }
+
+  /// The rows of `events`, one at a time.
+  static func forEachEvent(graph: DossierGraph, _ body: (EventRecord) throws -> Void) rethrows {
     for event in graph.events {
-      events.append(
+      try body(
         EventRecord(
           date: event.date.iso, expression: event.expression, text: event.text, article: event.article,
           anchor: event.anchor, entities: event.entities))
       for citation in event.alsoReportedBy {
-        events.append(
+        try body(
           EventRecord(
             date: event.date.iso, expression: event.expression, text: citation.text,
             article: citation.article, anchor: citation.anchor, entities: event.entities))
       }
     }
-    return events
   }
 
   /// The three export files, each its own job so that the cores share them.
@@ -83,7 +88,10 @@ enum DataExports {
         try json(articles(dossier: dossier, graph: graph), into: $0)
       },
       StreamedFile(path: "data/entities.json") { try json(entities(graph: graph), into: $0) },
-      StreamedFile(path: "data/timeline.json") { try json(events(graph: graph), into: $0) },
+      // Rows written as they are made: a large dossier has hundreds of thousands.
+      StreamedFile(path: "data/timeline.json") { write in
+        try json(into: write) { each in try forEachEvent(graph: graph, each) }
+      },
     ]
   }
 
@@ -93,13 +101,26 @@ enum DataExports {
     _ records: [Record], pretty: Bool = true, pieceSize: Int = StreamedFile.pieceSize,
     into write: ([UInt8]) throws -> Void
   ) throws {
-    var writer = JSONWriter(pretty: pretty, capacity: min(pieceSize, records.count * 256) + 4096)
+    try json(pretty: pretty, pieceSize: pieceSize, into: write) { each in
+      for record in records { try each(record) }
+    }
+  }
+
+  /// The same for records that `records` makes one at a time, handing each to `each`.
+  static func json<Record: JSONWritable>(
+    pretty: Bool = true, pieceSize: Int = StreamedFile.pieceSize, into write: ([UInt8]) throws -> Void,
+    records: (_ each: (Record) throws -> Void) throws -> Void
+  ) throws {
+    var writer = JSONWriter(pretty: pretty, capacity: pieceSize + 4096)
     writer.beginArray()
-    for record in records {
-      record.write(to: &writer)
-      if writer.bytes.count >= pieceSize {
-        try write(writer.bytes)
-        writer.removeWritten()
+    // `write` is only called while `records` runs (the compiler cannot see it from here).
+    try withoutActuallyEscaping(write) { write in
+      try records { record in
+        record.write(to: &writer)
+        if writer.bytes.count >= pieceSize {
+          try write(writer.bytes)
+          writer.removeWritten()
+        }
       }
     }
     writer.endArray()

@@ -117,28 +117,4 @@ extension SiteRenderer {
       "entities", path: path, title: localization["entities"], description: dossier.config.description,
       content: ["groups": groupedEntities(graph.entities.map(\.id), from: path)])
   }
-
-  /// Entity id → the entities mentioned in the same sentences, with how many sentences
-  /// they share, most first.
-  static func coMentions(in graph: DossierGraph) -> [String: [(id: String, count: Int)]] {
-    struct Sentence: Hashable {
-      var article: String
-      var anchor: String
-    }
-    var bySentence: [Sentence: Set<String>] = [:]
-    for entity in graph.entities {
-      for mention in entity.mentions {
-        bySentence[Sentence(article: mention.article, anchor: mention.anchor), default: []].insert(entity.id)
-      }
-    }
-    var counts: [String: [String: Int]] = [:]
-    for ids in bySentence.values where ids.count > 1 {
-      for a in ids { for b in ids where a != b { counts[a, default: [:]][b, default: 0] += 1 } }
-    }
-    return counts.mapValues { others in
-      others.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
-        (id: $0.key, count: $0.value)
-      }
-    }
-  }
 }

@@ -31,24 +31,35 @@ enum SearchIndex {
   static func file(dossier: Dossier, graph: DossierGraph, localization: Localization) -> StreamedFile {
     StreamedFile(path: "assets/search-index.js") { write in
       try write(Array("window.DOSSIER_SEARCH=".utf8))
-      try DataExports.json(
-        items(dossier: dossier, graph: graph, localization: localization), pretty: false, into: write)
+      // Each item is written as it is made: a large dossier's index has hundreds of
+      // thousands, each with its folded text.
+      try DataExports.json(pretty: false, into: write) { each in
+        try forEachItem(dossier: dossier, graph: graph, localization: localization, each)
+      }
       try write(Array(";\n".utf8))
     }
   }
 
   static func items(dossier: Dossier, graph: DossierGraph, localization: Localization) -> [Item] {
     var items: [Item] = []
+    forEachItem(dossier: dossier, graph: graph, localization: localization) { items.append($0) }
+    return items
+  }
+
+  /// The index's items in order: articles, entities, then timeline events.
+  static func forEachItem(
+    dossier: Dossier, graph: DossierGraph, localization: Localization, _ body: (Item) throws -> Void
+  ) rethrows {
     for article in dossier.articles {
       let detail = [article.source, article.date.map(localization.format)].compactMap { $0 }.joined(
         separator: " · ")
-      items.append(
+      try body(
         Item(
           k: "a", l: article.title, d: detail, p: SitePaths.article(article.slug),
           s: fold([article.title, article.source ?? ""].joined(separator: " "))))
     }
     for entity in graph.entities {
-      items.append(
+      try body(
         Item(
           k: "e", l: entity.name, d: localization["type." + entity.type], p: SitePaths.entity(entity.id),
           s: fold(([entity.name] + entity.aliases).joined(separator: " "))))
@@ -58,12 +69,11 @@ enum SearchIndex {
       let text =
         event.text.utf8.count > 180 && event.text.count > 180
         ? String(event.text.prefix(180)) + "…" : event.text
-      items.append(
+      try body(
         Item(
           k: "t", l: text, d: localization.format(event.date),
           p: SitePaths.article(event.article) + "#" + event.anchor, s: fold(event.text)))
     }
-    return items
   }
 
   /// Lower case without accents; the browser side folds queries the same way.

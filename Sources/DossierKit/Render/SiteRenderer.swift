@@ -48,7 +48,7 @@ struct SiteRenderer {
     var storyOfArticle: [String: Int] = [:]
     for (index, story) in graph.stories.enumerated() { for slug in story { storyOfArticle[slug] = index } }
     self.storyOfArticle = storyOfArticle
-    self.coMentionsByEntity = Self.coMentions(in: graph)
+    self.coMentionsByEntity = graph.coMentions
     var byEntity: [String: [Int]] = [:]
     for (index, event) in graph.events.enumerated() {
       for id in Set(event.entities) { byEntity[id, default: []].append(index) }
