@@ -45,7 +45,6 @@ public enum DossierLinker {
     for mention in index.mentions {
       if mention.article != current.slug {
         store(current)
-        index.mentions = []
         let sentences = order[mention.article].map { articles[$0].text.sentences } ?? []
         current = ArticleLinks(
           slug: mention.article,
