@@ -31,16 +31,17 @@ public enum DossierLinker {
     let articleDepth = SitePaths.rootPrefix(of: SitePaths.article("a"))
     let entityLinks = Dictionary(
       index.entities.map { ($0.id, articleDepth + SitePaths.entity($0.id)) }, uniquingKeysWith: { a, _ in a })
-    // The mentions come article by article: what they give each article is gathered here
-    // and stored when the next article's begin, rather than looked up by slug per mention.
+    // The mentions come article by article (`EntityIndex.mentions`, slugs unique): what
+    // they give each article is gathered here and stored when the next article's begin,
+    // rather than looked up by slug per mention.
     var current = ArticleLinks(slug: "", sentences: [:])
     var coMentions = CoMentionCounter()
     func store(_ links: ArticleLinks) {
       guard !links.slug.isEmpty else { return }
       for ids in links.entitiesBySentence.values { coMentions.add(sentence: ids) }
-      entitiesBySentence[links.slug, default: [:]].merge(links.entitiesBySentence) { $0 + $1 }
-      entityCounts[links.slug, default: [:]].merge(links.entityCounts, uniquingKeysWith: +)
-      graph.mentionLinks[links.slug, default: []] += links.inline
+      entitiesBySentence[links.slug] = links.entitiesBySentence
+      entityCounts[links.slug] = links.entityCounts
+      graph.mentionLinks[links.slug] = links.inline
     }
     for mention in index.mentions {
       if mention.article != current.slug {
