@@ -76,11 +76,13 @@ public enum SiteBuild {
       cache?.analyze(dossier.articles)
         ?? (dossier.articles.parallelMap { AnalyzedArticle(article: $0) }, dossier.articles.count)
     }
+    releaseFreedMemory()
     // Pages read each article and its sentences only: linking lets go of the rest of the
     // analyses as it goes (a cache's own copies stay).
     let graph = clock.time("link") {
       DossierLinker.link(trimming: &analyzed, config: dossier.config, curation: dossier.curation)
     }
+    releaseFreedMemory()
     // Pages go to the staging folder as they are rendered, so the site is never in memory
     // whole; it replaces the output only once every page is written.
     let renderer = SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)

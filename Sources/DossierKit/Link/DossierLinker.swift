@@ -19,10 +19,22 @@ public enum DossierLinker {
     let mentions = articles.map(\.mentions)
     for position in articles.indices { articles[position].mentions.mentions = [] }
     var index = EntityResolver(curation: curation).resolve(consume mentions)
+    releaseFreedMemory()
     let order = Dictionary(
       articles.enumerated().map { ($0.element.article.slug, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
-    var mentionsByEntity: [String: [DossierGraph.Mention]] = [:]
+    // Every table below is as long as it will be from the start: grown by appending, a
+    // large dossier's hundreds of thousands of mentions would leave a quarter of it unused.
+    var mentionCounts: (byEntity: [String: Int], byArticle: [String: Int]) = ([:], [:])
+    for mention in index.mentions {
+      mentionCounts.byEntity[mention.entityID, default: 0] += 1
+      mentionCounts.byArticle[mention.article, default: 0] += 1
+    }
+    var mentionsByEntity = mentionCounts.byEntity.mapValues { count in
+      var mentions: [DossierGraph.Mention] = []
+      mentions.reserveCapacity(count)
+      return mentions
+    }
     var entitiesBySentence: [String: [String: [String]]] = [:]  // article → anchor → ids
     var entityCounts: [String: [String: Int]] = [:]  // article → id → mentions
     let names = Dictionary(index.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -51,6 +63,7 @@ public enum DossierLinker {
           slug: mention.article,
           sentences: Dictionary(sentences.map { ($0.anchor, $0.text) }, uniquingKeysWith: { _, last in last })
         )
+        current.inline.reserveCapacity(mentionCounts.byArticle[mention.article] ?? 0)
       }
       mentionsByEntity[mention.entityID, default: []].append(
         DossierGraph.Mention(
@@ -68,6 +81,7 @@ public enum DossierLinker {
     }
     store(current)
     index.mentions = []
+    releaseFreedMemory()
     graph.coMentions = coMentions.ranked()
     graph.entities = index.entities.map { entity in
       let mentions = mentionsByEntity[entity.id] ?? []

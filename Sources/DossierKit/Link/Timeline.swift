@@ -106,6 +106,7 @@ public enum Timeline {
     let reports: [[Report]] = Array(articles.indices).parallelMap { articleIndex in
       let article = articles[articleIndex]
       var reports: [Report] = []
+      reports.reserveCapacity(article.dates.count)
       let sentences = Dictionary(
         article.sentences.map { ($0.anchor, $0) }, uniquingKeysWith: { first, _ in first })
       let order = Dictionary(
