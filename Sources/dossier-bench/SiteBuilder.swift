@@ -14,7 +14,10 @@ struct SiteBuilder {
     SiteBuilder(
       name: "dossier", executable: executable, arguments: ["build", "--root", root.path],
       output: root.appending(path: "Public"),
-      caches: [root.appending(path: ".dossier-cache"), root.appending(path: ".Public.pages")])
+      caches: [
+        root.appending(path: ".dossier-cache"), root.appending(path: ".Public.pages"),
+        root.appending(path: ".Public.spare"),
+      ])
   }
 
   static func hugo(executable: String, root: URL) -> SiteBuilder {

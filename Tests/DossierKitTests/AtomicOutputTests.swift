@@ -104,4 +104,51 @@ struct AtomicOutputTests {
     #expect(TestDossier.snapshot(dossier.output) == site)
     #expect(try dossier.stagingLeftovers().isEmpty)
   }
+
+  /// The site a build replaces is kept as the spare and the next build stages into it: the
+  /// result must be exactly that build's files (nothing of the older site left, a file
+  /// where a folder was and the other way round), and a file the spare shares with the
+  /// live site (hard-linked, unchanged then) must never be written through while staging.
+  @Test func theNextBuildStagesIntoTheSiteBeforeAndKeepsNothingOfIt() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    let writer = SiteWriter(output: dossier.output, root: dossier.root)
+    func site(_ files: [String: String], streamed: String) throws -> SiteWriter.Result {
+      try writer.write { staging in
+        for (path, text) in files { try staging.add(OutputFile(path: path, text: text)) }
+        try staging.add(StreamedFile(path: "data/all.json") { write in try write(Array(streamed.utf8)) })
+      }
+    }
+    _ = try site(
+      [
+        "index.html": "A", "shared/index.html": "partagé", "gone/index.html": "x", "c": "fichier",
+        "d/index.html": "dossier",
+      ], streamed: "[1]")
+    // A name no site path can have, in the site that will become the spare.
+    let junk = dossier.output.path + "/gone/\u{1}"
+    let odd = Array(junk.utf8).map { $0 == 1 ? 0xFF : $0 } + [0]
+    let handle = odd.withUnsafeBufferPointer {
+      $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+    }
+    #expect(handle >= 0)
+    close(handle)
+    _ = try site(["index.html": "B", "shared/index.html": "partagé"], streamed: "[1]")
+    let spare = dossier.root.appending(path: ".Public.spare")
+    #expect(FileManager.default.fileExists(atPath: spare.appending(path: "gone/index.html").path))
+    let before = TestDossier.snapshot(dossier.output)
+
+    let result = try site(
+      ["index.html": "C", "shared/index.html": "changé", "c/index.html": "un dossier", "d": "un fichier"],
+      streamed: "[2]")
+    #expect(result.written == 5 && result.unchanged == 0)
+    var expected = [
+      "index.html": "C", "shared/index.html": "changé", "c/index.html": "un dossier", "d": "un fichier",
+      "data/all.json": "[2]",
+    ].mapValues { Data($0.utf8) }
+    expected[OutputGuard.markerName] = before[OutputGuard.markerName]
+    #expect(TestDossier.snapshot(dossier.output) == expected)
+    // The site before is now the spare, as it was: staging wrote beside its files, not into them.
+    #expect(TestDossier.snapshot(spare) == before)
+    #expect(try dossier.stagingLeftovers().isEmpty)
+  }
 }

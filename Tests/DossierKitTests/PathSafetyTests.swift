@@ -152,8 +152,10 @@ struct PathSafetyTests {
     try dossier.build()
   }
 
-  /// Builds, failed builds and rebuilds touch nothing beside the output folder, and a link
-  /// inside the old output is removed as a link, never followed.
+  /// Builds, failed builds and rebuilds touch nothing beside the output folder but its
+  /// spare (the site before, which the next build stages into), and a link inside the old
+  /// output or the spare is removed as a link, never followed: not even one standing where
+  /// the new site needs a folder.
   @Test func nothingOutsideTheOutputIsEverDeleted() throws {
     let dossier = try TestDossier(articles: ["a.md": TestDossier.sampleArticle])
     defer { dossier.remove() }
@@ -168,15 +170,24 @@ struct PathSafetyTests {
     try dossier.build()
     try FileManager.default.createSymbolicLink(
       at: dossier.output.appending(path: "link-out"), withDestinationURL: outside)
-    let before = TestDossier.snapshot(dossier.root).filter { !$0.key.hasPrefix("Public/") }
+    func besideTheSite(_ files: [String: Data]) -> [String: Data] {
+      files.filter { !$0.key.hasPrefix("Public/") && !$0.key.hasPrefix(".Public.spare/") }
+    }
+    let before = besideTheSite(TestDossier.snapshot(dossier.root))
     try dossier.build()
+    let spareArticles = dossier.root.appending(path: ".Public.spare/articles")
+    try FileManager.default.removeItem(at: spareArticles)
+    try FileManager.default.createSymbolicLink(at: spareArticles, withDestinationURL: outside)
     try dossier.write("Content/articles/broken.md", "---\ntitle: x\ndate: demain\n---\n")
     #expect(throws: (any Error).self) { try dossier.build() }
     try FileManager.default.removeItem(at: dossier.root.appending(path: "Content/articles/broken.md"))
     try dossier.build()
-    let after = TestDossier.snapshot(dossier.root).filter { !$0.key.hasPrefix("Public/") }
+    let after = besideTheSite(TestDossier.snapshot(dossier.root))
     #expect(after == before.filter { $0.key != "Content/articles/broken.md" })
     #expect(try String(contentsOf: outside.appending(path: "precious.txt"), encoding: .utf8) == "precious")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["precious.txt"])
+    #expect(
+      FileManager.default.fileExists(atPath: dossier.output.appending(path: "articles/a/index.html").path))
     #expect(!FileManager.default.fileExists(atPath: dossier.output.appending(path: "link-out").path))
   }
 }

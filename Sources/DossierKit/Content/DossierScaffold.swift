@@ -8,7 +8,9 @@ public enum DossierScaffold {
       OutputFile(path: DossierConfig.fileName, text: config(title: title, language: language)),
       OutputFile(path: "Content/articles/.gitkeep", text: ""),
       OutputFile(path: "Content/entities.yml", text: entitiesExample),
-      OutputFile(path: ".gitignore", text: "/Public/\n/.Public.pages\n/.dossier-cache/\n/.dossier-serve/\n"),
+      OutputFile(
+        path: ".gitignore",
+        text: "/Public/\n/.Public.pages\n/.Public.spare/\n/.dossier-cache/\n/.dossier-serve/\n"),
     ]
     if withTemplates {
       for (path, text) in DefaultTemplates.files.sorted(by: { $0.key < $1.key }) {
