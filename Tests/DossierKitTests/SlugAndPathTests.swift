@@ -19,6 +19,29 @@ struct SlugAndPathTests {
     }
   }
 
+  /// ASCII text takes a byte-by-byte path: it must give what the general one gives, on
+  /// every kind of ASCII (apostrophes, punctuation runs, CRLF, text longer than the part
+  /// the general path reads).
+  @Test func asciiTextGetsTheSameSlugAsByTheGeneralPath() {
+    let alphabet = Array("aZ09 -'_.,/\r\n\tQx")
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var samples = ["", "'", "--a--", "L'Express", "a\r\nb", String(repeating: "mot-", count: 70) + "fin"]
+    for length in [1, 3, 8, 40, 170, 400] {
+      for _ in 0..<40 {
+        var text = ""
+        for _ in 0..<length {
+          state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+          text.append(alphabet[Int(state >> 33) % alphabet.count])
+        }
+        samples.append(text)
+      }
+    }
+    for text in samples {
+      #expect(Slug.hyphenatedASCII(text) == Slug.hyphenatedScalars(text), "\(text.debugDescription)")
+      #expect(Slug.make(text) == Slug.capped(Slug.hyphenatedScalars(text)))
+    }
+  }
+
   @Test func isBoundedInLength() {
     #expect(Slug.make(String(repeating: "mot ", count: 100)).count <= Slug.maximumLength)
   }

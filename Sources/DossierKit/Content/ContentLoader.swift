@@ -94,11 +94,13 @@ public struct ContentLoader: Sendable {
         at: folder, includingPropertiesForKeys: [.isRegularFileKey],
         options: [.skipsHiddenFiles])
     else { return [] }
-    var files: [URL] = []
+    var files: [(url: URL, path: String)] = []
     for case let url as URL in walker where url.pathExtension.lowercased() == "md" {
-      files.append(url.standardizedFileURL)
+      let standardized = url.standardizedFileURL
+      files.append((standardized, standardized.path))
     }
-    return files.sorted { $0.path < $1.path }
+    // By path, each made once: a URL makes its path anew on every comparison.
+    return files.sorted { $0.path < $1.path }.map(\.url)
   }
 
   func readText(_ url: URL, display: String) throws -> TextDecoding.Decoded {
