@@ -23,68 +23,79 @@ public enum DossierLinker {
     let order = Dictionary(
       articles.enumerated().map { ($0.element.article.slug, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
-    // Every table below is as long as it will be from the start: grown by appending, a
-    // large dossier's hundreds of thousands of mentions would leave a quarter of it unused.
-    var mentionCounts: (byEntity: [String: Int], byArticle: [String: Int]) = ([:], [:])
+    // Tables by entity are arrays, by the entity's place in `index.entities` (each mention
+    // carries it), and every table is as long as it will be from the start: grown by
+    // appending, hundreds of thousands of mentions would leave a quarter of it unused.
+    var mentionsPerEntity = [Int](repeating: 0, count: index.entities.count)
+    var mentionsPerArticle: [String: Int] = [:]  // counted run by run, not hashed per mention
+    var run = (article: "", count: 0)
     for mention in index.mentions {
-      mentionCounts.byEntity[mention.entityID, default: 0] += 1
-      mentionCounts.byArticle[mention.article, default: 0] += 1
+      mentionsPerEntity[mention.entity] += 1
+      if mention.article != run.article {
+        mentionsPerArticle[run.article, default: 0] += run.count
+        run = (mention.article, 0)
+      }
+      run.count += 1
     }
-    var mentionsByEntity = mentionCounts.byEntity.mapValues { count in
+    mentionsPerArticle[run.article, default: 0] += run.count
+    var mentionsByEntity = mentionsPerEntity.map { count in
       var mentions: [DossierGraph.Mention] = []
       mentions.reserveCapacity(count)
       return mentions
     }
     var entitiesBySentence: [String: [String: [String]]] = [:]  // article → anchor → ids
     var entityCounts: [String: [String: Int]] = [:]  // article → id → mentions
-    let names = Dictionary(index.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let ids = index.entities.map(\.id)
+    let names = index.entities.map(\.name)
     // Every article page is two folders deep: one link string per entity, shared by its
     // mentions (there are hundreds of thousands in a large dossier).
     let articleDepth = SitePaths.rootPrefix(of: SitePaths.article("a"))
-    let entityLinks = Dictionary(
-      index.entities.map { ($0.id, articleDepth + SitePaths.entity($0.id)) }, uniquingKeysWith: { a, _ in a })
-    // The mentions come article by article (`EntityIndex.mentions`, slugs unique): what
-    // they give each article is gathered here and stored when the next article's begin,
-    // rather than looked up by slug per mention.
+    let entityLinks = ids.map { articleDepth + SitePaths.entity($0) }
+    // The mentions come article by article (`EntityIndex.mentions`, slugs unique), and
+    // sentence by sentence: what they give each article is gathered here and stored when
+    // the next article's begin, rather than looked up by slug and anchor per mention.
     var current = ArticleLinks(slug: "", sentences: [:])
     var coMentions = CoMentionCounter()
-    func store(_ links: ArticleLinks) {
+    func store(_ links: inout ArticleLinks) {
       guard !links.slug.isEmpty else { return }
+      links.endSentence()
       for ids in links.entitiesBySentence.values { coMentions.add(sentence: ids) }
       entitiesBySentence[links.slug] = links.entitiesBySentence
-      entityCounts[links.slug] = links.entityCounts
+      entityCounts[links.slug] = Dictionary(
+        uniqueKeysWithValues: links.entityCounts.map { (ids[$0.key], $0.value) })
       graph.mentionLinks[links.slug] = links.inline
     }
     for mention in index.mentions {
       if mention.article != current.slug {
-        store(current)
+        store(&current)
         let sentences = order[mention.article].map { articles[$0].text.sentences } ?? []
         current = ArticleLinks(
           slug: mention.article,
           sentences: Dictionary(sentences.map { ($0.anchor, $0.text) }, uniquingKeysWith: { _, last in last })
         )
-        current.inline.reserveCapacity(mentionCounts.byArticle[mention.article] ?? 0)
+        current.inline.reserveCapacity(mentionsPerArticle[mention.article] ?? 0)
       }
-      mentionsByEntity[mention.entityID, default: []].append(
+      if mention.sentenceAnchor != current.anchor { current.begin(sentence: mention.sentenceAnchor) }
+      mentionsByEntity[mention.entity].append(
         DossierGraph.Mention(
-          article: mention.article, anchor: mention.sentenceAnchor,
-          sentence: current.sentences[mention.sentenceAnchor] ?? "", surface: mention.surface))
-      if !current.entitiesBySentence[mention.sentenceAnchor, default: []].contains(mention.entityID) {
-        current.entitiesBySentence[mention.sentenceAnchor, default: []].append(mention.entityID)
+          article: mention.article, anchor: mention.sentenceAnchor, sentence: current.sentence,
+          surface: mention.surface))
+      if !current.sentenceEntities.contains(mention.entityID) {
+        current.sentenceEntities.append(mention.entityID)
       }
-      current.entityCounts[mention.entityID, default: 0] += 1
-      let target = entityLinks[mention.entityID] ?? articleDepth + SitePaths.entity(mention.entityID)
+      current.entityCounts[mention.entity, default: 0] += 1
       current.inline.append(
         ArticleAnnotator.InlineLink(
-          sentence: mention.sentenceAnchor, range: mention.range, url: target,
-          title: names[mention.entityID] ?? mention.surface))
+          sentence: mention.sentenceAnchor, range: mention.range, url: entityLinks[mention.entity],
+          title: names[mention.entity]))
     }
-    store(current)
+    store(&current)
     index.mentions = []
     releaseFreedMemory()
     graph.coMentions = coMentions.ranked()
-    graph.entities = index.entities.map { entity in
-      let mentions = mentionsByEntity[entity.id] ?? []
+    graph.entities = index.entities.indices.map { position in
+      let entity = index.entities[position]
+      let mentions = mentionsByEntity[position]
       var seen = Set<String>()
       let inArticles = mentions.map(\.article).filter { seen.insert($0).inserted }
         .sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
@@ -136,7 +147,28 @@ public enum DossierLinker {
     /// Anchor → text of the article's sentences.
     var sentences: [String: String]
     var entitiesBySentence: [String: [String]] = [:]
-    var entityCounts: [String: Int] = [:]
+    /// By the entity's place in the index.
+    var entityCounts: [Int: Int] = [:]
     var inline: [ArticleAnnotator.InlineLink] = []
+    /// The sentence whose mentions are passing: its anchor, text and entity ids so far.
+    var anchor = ""
+    var sentence = ""
+    var sentenceEntities: [String] = []
+
+    mutating func begin(sentence anchor: String) {
+      endSentence()
+      self.anchor = anchor
+      sentence = sentences[anchor] ?? ""
+    }
+
+    /// Files the passing sentence's entities (after any it had: a sentence's mentions come
+    /// together, but nothing is lost if they do not).
+    mutating func endSentence() {
+      guard !sentenceEntities.isEmpty else { return }
+      var ids = entitiesBySentence[anchor] ?? []
+      for id in sentenceEntities where !ids.contains(id) { ids.append(id) }
+      entitiesBySentence[anchor] = ids
+      sentenceEntities = []
+    }
   }
 }

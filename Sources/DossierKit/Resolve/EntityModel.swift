@@ -55,13 +55,18 @@ public struct ResolvedMention: Sendable, Hashable {
   public var range: Range<Int>
   public var surface: String
   public var entityID: String
+  /// The entity's place in `EntityIndex.entities`, so tables by entity can be arrays.
+  public var entity: Int
 
-  public init(article: String, sentenceAnchor: String, range: Range<Int>, surface: String, entityID: String) {
+  public init(
+    article: String, sentenceAnchor: String, range: Range<Int>, surface: String, entityID: String, entity: Int
+  ) {
     self.article = article
     self.sentenceAnchor = sentenceAnchor
     self.range = range
     self.surface = surface
     self.entityID = entityID
+    self.entity = entity
   }
 }
 

@@ -71,32 +71,49 @@ private struct Resolution {
         if !key.isEmpty && curatedByKey[key] == nil { curatedByKey[key] = index }
       }
     }
-    // Each distinct name's words once (folding them is most of this stage), across cores.
-    let names = Array(Set(articles.lazy.flatMap { $0.mentions.lazy.map(\.candidate.name) }))
-    let wordsOfName = Dictionary(
-      uniqueKeysWithValues: zip(
-        names,
-        names.parallelMap { name in
-          let words = NameKey.words(name)
-          return (words: words, key: words.joined(separator: " "))
-        }))
-    // Ignored names go; tentative ones stay only when confirmed elsewhere. (Items are made
-    // once, for the mentions kept: in a large dossier they are the stage's memory.)
-    var sureKeys = Set<String>()
-    for article in articles {
-      for mention in article.mentions where !mention.candidate.isTentative {
-        if let (words, key) = wordsOfName[mention.candidate.name], !words.isEmpty { sureKeys.insert(key) }
+    // Each distinct name once: a number, then its words and key (folding them is most of
+    // this stage, across cores), its curated entry, whether a sure mention confirms it. Per
+    // mention only its name's number is looked up: hashing names again and again for every
+    // mention was most of what was left.
+    var numberOfName: [String: Int] = [:]
+    var names: [String] = []
+    let nameNumbers: [[Int]] = articles.map { article in
+      article.mentions.map { mention in
+        if let number = numberOfName[mention.candidate.name] { return number }
+        numberOfName[mention.candidate.name] = names.count
+        names.append(mention.candidate.name)
+        return names.count - 1
       }
     }
+    numberOfName = [:]
+    let wordsAndKeys = names.parallelMap { name in
+      let words = NameKey.words(name)
+      return (words: words, key: words.joined(separator: " "))
+    }
+    let curatedOfName = wordsAndKeys.map { curatedByKey[$0.key] }
+    // Ignored names go; tentative ones stay only when confirmed elsewhere. (Items are made
+    // once, for the mentions kept: in a large dossier they are the stage's memory.)
+    var hasSureMention = [Bool](repeating: false, count: names.count)
+    for (article, numbers) in zip(articles, nameNumbers) {
+      for (mention, number) in zip(article.mentions, numbers) where !mention.candidate.isTentative {
+        hasSureMention[number] = true
+      }
+    }
+    let sureKeys = Set(
+      names.indices.lazy.filter { hasSureMention[$0] && !wordsAndKeys[$0].words.isEmpty }.map {
+        wordsAndKeys[$0].key
+      })
+    let confirmed = wordsAndKeys.map { sureKeys.contains($0.key) }
     // By index, not by iterating a copy of `articles`, so each article's mentions go here.
     for articleIndex in articles.indices {
-      for mention in articles[articleIndex].mentions {
-        guard let (words, key) = wordsOfName[mention.candidate.name], !words.isEmpty else { continue }
-        let curated = curatedByKey[key]
+      for (mention, number) in zip(articles[articleIndex].mentions, nameNumbers[articleIndex]) {
+        let (words, key) = wordsAndKeys[number]
+        guard !words.isEmpty else { continue }
+        let curated = curatedOfName[number]
         if let entry = curated {
           matchedCuration.insert(entry)
           if curation[entry].ignore { continue }
-        } else if mention.candidate.isTentative && !sureKeys.contains(key) {
+        } else if mention.candidate.isTentative && !confirmed[number] {
           continue
         }
         items.append(
@@ -380,18 +397,21 @@ private struct Resolution {
     let ids = Slug.uniqued(
       drafts.map { draft in draft.curated.flatMap { curation[$0].id } ?? Slug.make(draft.entity.name) },
       fallback: "entity")
-    var idByRoot: [Int: String] = [:]
-    for (position, id) in ids.enumerated() {
-      drafts[position].entity.id = id
-      idByRoot[drafts[position].root] = id
+    for (position, id) in ids.enumerated() { drafts[position].entity.id = id }
+    // The entities sorted by id, and each group's place among them, which its mentions carry.
+    let byID = drafts.indices.sorted { drafts[$0].entity.id < drafts[$1].entity.id }
+    var entityOfRoot: [Int: (id: String, position: Int)] = [:]
+    for (position, draft) in byID.enumerated() {
+      entityOfRoot[drafts[draft].root] = (drafts[draft].entity.id, position)
     }
     let mentions = items.indices.map { index in
       let item = items[index]
+      let entity = entityOfRoot[find(index)]!
       return ResolvedMention(
         article: articleSlugs[item.article], sentenceAnchor: item.anchor, range: item.candidate.range,
-        surface: item.candidate.surface, entityID: idByRoot[find(index)]!)
+        surface: item.candidate.surface, entityID: entity.id, entity: entity.position)
     }
-    let entities = drafts.map(\.entity).sorted { $0.id < $1.id }
+    let entities = byID.map { drafts[$0].entity }
     let uncurated = drafts.filter { $0.curated == nil }.map(\.entity.id).sorted()
     let unmatched = curation.indices.filter { !matchedCuration.contains($0) }.map { curation[$0] }
     return EntityIndex(
