@@ -6,6 +6,27 @@ import Testing
 /// Plotnareva…) in made-up situations, with real place names only where the gazetteer is
 /// under test. None of it is news.
 @Suite struct MentionExtractorTests {
+  /// Tokenising asks ASCII scalars' properties without Unicode's tables: for each of the
+  /// 128, the answers must be Unicode's.
+  @Test func asciiScalarsGetUnicodesProperties() {
+    for value in UInt8(0)..<128 {
+      let scalar = Unicode.Scalar(value)
+      let properties = scalar.properties
+      #expect(ScalarClass.isAlphabetic(scalar) == properties.isAlphabetic, "\(value)")
+      #expect(ScalarClass.isUppercase(scalar) == properties.isUppercase, "\(value)")
+      #expect(ScalarClass.isLowercase(scalar) == properties.isLowercase, "\(value)")
+      #expect(ScalarClass.isNumeric(scalar) == (properties.numericType != nil), "\(value)")
+      #expect(ScalarClass.isWhitespace(scalar) == properties.isWhitespace, "\(value)")
+      #expect(
+        ScalarClass.isWordScalar(scalar)
+          == (properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark),
+        "\(value)")
+      #expect(Timeline.isLetter(Character(scalar)) == Character(scalar).isLetter, "\(value)")
+    }
+    #expect(!Timeline.isLetter("\r\n") && Timeline.isLetter("é") && ScalarClass.isUppercase("É"))
+  }
+
   let french = MentionExtractor(language: .fr)
   let english = MentionExtractor(language: .en)
 

@@ -144,7 +144,7 @@ enum DateTokenizer {
         flushNumber(at: offset)
         if wordStart < 0 {
           wordStart = offset
-          wordCapitalized = value < 128 ? (value >= 65 && value <= 90) : scalar.properties.isUppercase
+          wordCapitalized = ScalarClass.isUppercase(scalar)
         }
         wordLength += 1
         if wordLength <= longestWord { appendLowercased(scalar, to: &word) }
@@ -174,13 +174,7 @@ enum DateTokenizer {
     return tokens
   }
 
-  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 128 {
-      return (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
-    }
-    return scalar.properties.isAlphabetic
-  }
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isAlphabetic(scalar) }
 
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {

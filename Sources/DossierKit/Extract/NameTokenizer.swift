@@ -43,11 +43,7 @@ enum NameTokenizer {
     scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
   }
 
-  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    let properties = scalar.properties
-    return properties.isAlphabetic || properties.numericType != nil
-      || properties.generalCategory == .nonspacingMark
-  }
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isWordScalar(scalar) }
 
   static func tokens(_ sentence: String) -> [NameToken] {
     let scalars = Array(sentence.unicodeScalars)
@@ -64,7 +60,7 @@ enum NameTokenizer {
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      if ScalarClass.isWhitespace(scalar) {
         index += 1
         continue
       }
@@ -120,17 +116,17 @@ enum NameTokenizer {
   /// For a capitalised hyphenated word whose last part is lower case ("Kremlin-backed"),
   /// the end of its capitalised head; otherwise `end`.
   private static func trailingLowercaseCut(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
-    guard scalars[start].properties.isUppercase else { return end }
+    guard ScalarClass.isUppercase(scalars[start]) else { return end }
     var lastHyphen: Int?
     for position in start..<end where isHyphen(scalars[position]) { lastHyphen = position }
-    guard let hyphen = lastHyphen, scalars[hyphen + 1].properties.isLowercase else { return end }
+    guard let hyphen = lastHyphen, ScalarClass.isLowercase(scalars[hyphen + 1]) else { return end }
     // Keep French compounds whose inner parts are lower case but end on a capital part
     // (« Saint-Pierre-et-Miquelon ») whole: only the trailing lower-case run is cut.
     var cut = hyphen
     var position = hyphen - 1
     while position > start {
       if isHyphen(scalars[position]) {
-        if scalars[position + 1].properties.isLowercase { cut = position } else { break }
+        if ScalarClass.isLowercase(scalars[position + 1]) { cut = position } else { break }
       }
       position -= 1
     }
@@ -145,14 +141,14 @@ enum NameTokenizer {
     let folded = TextFold.fold(slice)
     var letters = 0
     var capitals = 0
-    for scalar in slice where scalar.properties.isAlphabetic {
+    for scalar in slice where ScalarClass.isAlphabetic(scalar) {
       letters += 1
-      if scalar.properties.isUppercase { capitals += 1 }
+      if ScalarClass.isUppercase(scalar) { capitals += 1 }
     }
-    var capitalised = scalars[start].properties.isUppercase
+    var capitalised = ScalarClass.isUppercase(scalars[start])
     if !capitalised, let hyphen = slice.firstIndex(where: isHyphen), hyphen + 1 < end,
       NameParticles.prefixes.contains(TextFold.fold(scalars[start..<hyphen])),
-      scalars[hyphen + 1].properties.isUppercase
+      ScalarClass.isUppercase(scalars[hyphen + 1])
     {
       capitalised = true  // « al-Assad », "bin-Salman"
     }

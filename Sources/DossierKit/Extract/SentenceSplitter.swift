@@ -73,7 +73,7 @@ public enum SentenceSplitter {
   }
 
   static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isUppercase || scalar.properties.numericType != nil
+    ScalarClass.isUppercase(scalar) || ScalarClass.isNumeric(scalar)
       || "«\"“'‘(–—-[¿¡".unicodeScalars.contains(scalar)
   }
 
@@ -85,7 +85,7 @@ public enum SentenceSplitter {
     let word = String(String.UnicodeScalarView(scalars[first..<dot])).lowercased()
     if word.isEmpty { return false }
     // A single capital letter is an initial ("J. Biden"), not a sentence end.
-    if word.unicodeScalars.count == 1, scalars[first].properties.isUppercase { return true }
+    if word.unicodeScalars.count == 1, ScalarClass.isUppercase(scalars[first]) { return true }
     return abbreviations.contains(word)
   }
 

@@ -210,10 +210,7 @@ public struct RelatedArticles: Sendable {
     }
     for scalar in folded.unicodeScalars {
       let value = scalar.value
-      let isLetter =
-        value < 0x80
-        ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : scalar.properties.isAlphabetic
-      guard isLetter else {
+      guard ScalarClass.isAlphabetic(scalar) else {
         flush()
         continue
       }

@@ -283,11 +283,17 @@ public enum Timeline {
     let folded = String(decoding: bytes, as: UTF8.self)
       .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     var words: Set<String> = []
-    for word in folded.split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
+    for word in folded.split(whereSeparator: { !Self.isLetter($0) }) where word.count >= 4 {
       let word = String(word)
       if !functionWords.contains(word) { words.insert(word) }
     }
     return words.sorted()
+  }
+
+  /// `Character.isLetter`, answered at once for ASCII.
+  static func isLetter(_ character: Character) -> Bool {
+    guard let ascii = character.asciiValue else { return character.isLetter }
+    return ScalarClass.isAlphabetic(Unicode.Scalar(ascii))
   }
 
   /// The sentence with its apostrophes, quotes and spaces made uniform, to spot repeats.
