@@ -120,7 +120,7 @@ struct BenchCommand: ParsableCommand {
   }
 
   /// A build into an empty output folder with no caches, then one after editing an article's
-  /// body (which may use what the first build kept).
+  /// body (which may use what the first build kept), then one after editing it again.
   func measure(_ builder: SiteBuilder, edit article: URL, original: String, run: Int, scratch: URL) throws
     -> BuildSample
   {
@@ -131,15 +131,21 @@ struct BenchCommand: ParsableCommand {
     try Data(Self.editing(original, run: run).utf8).write(to: article)
     defer { try? Data(original.utf8).write(to: article) }
     let rebuild = try builder.build(scratch: scratch)
-    return BuildSample(full: full, rebuild: rebuild, htmlPages: counted.htmlPages, files: counted.files)
+    try Data(Self.editing(original, run: run, again: true).utf8).write(to: article)
+    let nextRebuild = try builder.build(scratch: scratch)
+    return BuildSample(
+      full: full, rebuild: rebuild, nextRebuild: nextRebuild, htmlPages: counted.htmlPages,
+      files: counted.files)
   }
 
-  /// The article with a new first paragraph, different for every run.
-  static func editing(_ text: String, run: Int) -> String {
+  /// The article with a new first paragraph, different for every run; `again`, with a
+  /// second one before it (every sentence anchor moves once more).
+  static func editing(_ text: String, run: Int, again: Bool = false) -> String {
+    var added = "\nParagraphe ajouté pour le test de reconstruction n° \(run + 1).\n"
+    if again { added = "\nParagraphe ajouté une seconde fois, n° \(run + 1).\n" + added }
     guard let end = text.range(of: "\n---\n", range: text.index(after: text.startIndex)..<text.endIndex)
-    else { return text + "\nParagraphe ajouté pour le test de reconstruction n° \(run + 1).\n" }
-    return text[..<end.upperBound] + "\nParagraphe ajouté pour le test de reconstruction n° \(run + 1).\n"
-      + text[end.upperBound...]
+    else { return text + added }
+    return text[..<end.upperBound] + added + text[end.upperBound...]
   }
 
   func dossierExecutable() throws -> String {

@@ -46,6 +46,7 @@ struct BenchReport {
         ("full build wall time", { $0.full.wallSeconds }), ("full build CPU time", { $0.full.cpuSeconds }),
         ("full build peak memory", { Double($0.full.peakMemoryBytes) }),
         ("rebuild wall time", { $0.rebuild.wallSeconds }),
+        ("next rebuild wall time", { $0.nextRebuild.wallSeconds }),
       ]
       for (label, value) in ratios {
         print("  \(Self.padded(label, 26)) " + String(format: "%.2f×", ratio(dossier, hugo, value)))
@@ -71,6 +72,9 @@ struct BenchReport {
     row("rebuild (1 edited), wall", Spread(rebuild.map(\.wallSeconds)), Self.duration)
     row("rebuild, CPU", Spread(rebuild.map(\.cpuSeconds)), Self.duration)
     row("rebuild, peak memory", Spread(rebuild.map { Double($0.peakMemoryBytes) }), Self.megabytes)
+    let next = samples.map(\.nextRebuild)
+    row("next rebuild, wall", Spread(next.map(\.wallSeconds)), Self.duration)
+    row("next rebuild, CPU", Spread(next.map(\.cpuSeconds)), Self.duration)
     if let last = samples.last {
       var line = "  output: \(last.htmlPages) HTML pages, \(last.files) files"
       if let counts = Self.writtenCounts(last.rebuild.stdout) {

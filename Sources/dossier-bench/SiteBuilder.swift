@@ -38,10 +38,12 @@ struct SiteBuilder {
 }
 
 /// One measured round for one tool: a build from an empty output folder, then a build after
-/// one article's body changed.
+/// one article's body changed, then one after it changed again (what kept state a tool's
+/// rebuilds leave for the next shows there: dossier's spare site, for one).
 struct BuildSample {
   var full: ChildRun
   var rebuild: ChildRun
+  var nextRebuild: ChildRun
   var htmlPages: Int
   var files: Int
 }
