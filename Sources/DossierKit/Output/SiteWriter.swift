@@ -64,9 +64,8 @@ public struct SiteWriter: Sendable {
       }
       try produce(staging)
       staging.removeUnclaimed()
-      let marker = folder.appending(path: OutputGuard.markerName)
       try Data("This folder is a site built by dossier; dossier replaces it whole on each build.\n".utf8)
-        .write(to: marker)
+        .write(to: folder.appending(path: OutputGuard.markerName))
       for keep in OutputGuard.placeholderNames {
         let old = output.appending(path: keep)
         if fileManager.fileExists(atPath: old.path) {
@@ -191,7 +190,10 @@ public struct SiteWriter: Sendable {
     /// the live site's too, and writing into it would change that site.
     private func clear(_ path: String) {
       guard reusing else { return }
-      if unlink(path) != 0 && errno == EISDIR { try? FileManager.default.removeItem(atPath: path) }
+      // A folder: Linux says EISDIR, POSIX allows EPERM.
+      if unlink(path) != 0 && (errno == EISDIR || errno == EPERM) {
+        try? FileManager.default.removeItem(atPath: path)
+      }
     }
 
     /// In a reused folder, removes every file and folder this build did not put there.
