@@ -227,4 +227,22 @@ struct AnalysisCodingTests {
       #expect(AnalysisCoding.decode(Data(flipped)) == nil)
     }
   }
+
+  /// A kept string that is not UTF-8 makes the whole analysis unreadable, rather than being
+  /// repaired into different text: including bytes whose repair has the same length (a
+  /// 4-byte sequence cut after 3 bytes becomes one 3-byte U+FFFD).
+  @Test func refusesStringsThatAreNotUTF8() throws {
+    let dossier = try ContentLoader(root: SeedDossierTests.repository).load()
+    let bytes = AnalysisCoding.encode(AnalyzedArticle(article: dossier.articles[0]))
+    // magic, sentence count, first anchor (length and bytes), first text's length
+    let anchorLength = Int(bytes[AnalysisCoding.magic.count + 8])
+    let text = AnalysisCoding.magic.count + 16 + anchorLength + 8
+    #expect(bytes[text..<text + 3].allSatisfy { $0 < 0x80 }, "the first sentence opens with ASCII")
+    #expect(AnalysisCoding.decode(Data(bytes)) != nil)
+    for bad: [UInt8] in [[0xFF], [0xC3], [0xF0, 0x9F, 0x98]] {
+      var damaged = bytes
+      damaged.replaceSubrange(text..<text + bad.count, with: bad)
+      #expect(AnalysisCoding.decode(Data(damaged)) == nil, "\(bad)")
+    }
+  }
 }

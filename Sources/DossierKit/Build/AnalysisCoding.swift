@@ -183,8 +183,21 @@ enum AnalysisCoding {
     }
 
     mutating func string() -> String? {
-      guard let length = int(), let slice = take(length) else { return nil }
-      return String(validating: slice, as: UTF8.self)
+      guard let length = int(), length >= 0, length <= bytes.count - position else { return nil }
+      let start = position
+      position += length
+      guard length > 0 else { return "" }
+      // `String(validating:)` took half of reading a kept analysis (it goes through the
+      // generic transcoder); `String(decoding:)` validates on the fast path but repairs what
+      // is invalid, so its bytes equal the input's exactly when there was nothing to repair.
+      return bytes.withUnsafeBufferPointer { buffer in
+        let input = UnsafeBufferPointer(rebasing: buffer[start..<start + length])
+        var text = String(decoding: input, as: UTF8.self)
+        let unrepaired = text.withUTF8 { decoded in
+          decoded.count == length && memcmp(decoded.baseAddress!, input.baseAddress!, length) == 0
+        }
+        return unrepaired ? text : nil
+      }
     }
 
     mutating func optional() -> String?? {
