@@ -3,19 +3,6 @@ import Testing
 
 @testable import DossierKit
 
-/// A small seeded generator (SplitMix64), so a failing case can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Slugs, entity ids and output folders: nothing a content value or an option holds can make
 /// dossier write or delete outside its output folder. All inputs are synthetic.
 @Suite("Path safety")
@@ -29,7 +16,7 @@ struct PathSafetyTests {
   ]
 
   static func hostileStrings(count: Int, seed: UInt64) -> [String] {
-    var generator = SeededGenerator(seed: seed)
+    var generator = SeededRandom(seed: seed)
     return (0..<count).map { _ in
       let length = Int.random(in: 0...12, using: &generator)
       return (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()

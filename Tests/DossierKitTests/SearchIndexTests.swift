@@ -25,4 +25,25 @@ struct SearchIndexTests {
     ]
     for sample in samples { #expect(SearchIndex.fold(sample) == reference(sample), "\(sample)") }
   }
+
+  /// The byte path folds each Latin letter from a table: any text made of them, ASCII, ’
+  /// and characters that send it to Foundation folds as the whole text does. (Synthetic
+  /// strings, drawn with a fixed seed.)
+  @Test func foldsMixedLatinTextLikeTheReference() {
+    var alphabet = (0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
+    alphabet += (0x80...0x24F).map { Character(Unicode.Scalar(UInt32($0))!) }
+    alphabet += ["’", "‘", "\u{301}", "\u{250}", "€", "ﬁ", "Ω", "🙂", "e\u{301}", "\u{2028}"]
+    var generator = SeededRandom(seed: 0x5EA2C4)
+    for _ in 0..<3_000 {
+      let length = Int(generator.next() % 24)
+      let sample = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+      #expect(SearchIndex.fold(sample) == reference(sample), "\(sample.unicodeScalars.map(\.value))")
+    }
+    for value in 0x80...0x24F {
+      let letter = String(Character(Unicode.Scalar(UInt32(value))!))
+      #expect(
+        SearchIndex.fold("A" + letter + "z") == reference("A" + letter + "z"), "U+\(String(value, radix: 16))"
+      )
+    }
+  }
 }
