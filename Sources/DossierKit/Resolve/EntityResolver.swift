@@ -256,15 +256,48 @@ private struct Resolution {
     return names
   }
 
-  /// The single full-name key that `word` matches exactly or by one vowel, with one of its
-  /// items; nil when none or several different names match.
-  func uniqueFullName(for word: String, in names: FullNames) -> Int? {
+  /// The full names of one article as a flat list: an article has a few dozen, and looking
+  /// through them costs less than indexing them as `FullNames` does for the dossier (which,
+  /// made for every article, was a third of the resolution). Same matches as `FullNames`.
+  struct ArticleFullNames {
+    var entries: [(word: String, item: Int)] = []
+
+    func matches(for word: String) -> [Int] {
+      let exact = entries.filter { $0.word == word }.map(\.item)
+      guard exact.isEmpty else { return exact }
+      // `FullNames` finds the words of the same skeleton first; here that is checked last,
+      // on the few words one vowel apart.
+      let wordSkeleton = word.utf8.count >= 6 ? Resolution.skeleton(word) : ""
+      return entries.filter { entry in
+        entry.word.utf8.count >= 6 && !wordSkeleton.isEmpty && NameKey.differByOneVowel(word, entry.word)
+          && Resolution.skeleton(entry.word) == wordSkeleton
+      }.map(\.item)
+    }
+  }
+
+  func articleFullNames(among indices: [Int], types: Set<EntityType>, edges: Bool) -> ArticleFullNames {
+    var names = ArticleFullNames()
+    for index in indices where items[index].words.count >= 2 && types.contains(items[index].candidate.type) {
+      names.entries.append((items[index].words.last!, index))
+      if edges { names.entries.append((items[index].words.first!, index)) }
+    }
+    return names
+  }
+
+  /// The items `word` matches in the dossier's full names: exactly, or else by one vowel.
+  func matches(for word: String, in names: FullNames) -> [Int] {
     var matches = names.byWord[word] ?? []
     if matches.isEmpty {
       for other in names.bySkeleton[Self.skeleton(word)] ?? [] where NameKey.differByOneVowel(word, other) {
         matches += names.byWord[other] ?? []
       }
     }
+    return matches
+  }
+
+  /// The single full-name key among `matches` (the items a one-word name matches exactly
+  /// or by one vowel), with one of its items; nil when none or several different names match.
+  func uniqueFullName(among matches: [Int]) -> Int? {
     var keys = Set<String>()
     var roots = Set<Int>()
     for match in matches {
@@ -278,9 +311,9 @@ private struct Resolution {
 
   /// `uniqueFullName`, computed once per word in one pass (the answer only depends on the
   /// full names, which a pass does not change).
-  func cached(_ word: String, in names: FullNames, cache: inout [String: Int?]) -> Int? {
+  func cached(_ word: String, cache: inout [String: Int?], matches: (String) -> [Int]) -> Int? {
     if let known = cache[word] { return known }
-    let answer = uniqueFullName(for: word, in: names)
+    let answer = uniqueFullName(among: matches(word))
     cache[word] = answer
     return answer
   }
@@ -292,18 +325,19 @@ private struct Resolution {
   }
 
   mutating func joinShortNamesInArticles() {
-    for indices in itemsByArticle {
+    for indices in itemsByArticle where indices.contains(where: { items[$0].words.count == 1 }) {
       // A one-word name also joins a full name of unknown type (no title, no known first
       // name): within one article the same last word is the same name.
-      let people = fullNames(among: indices, types: [.person, .other], edges: false)
-      let institutions = fullNames(among: indices, types: [.organization], edges: true)
+      let people = articleFullNames(among: indices, types: [.person, .other], edges: false)
+      let institutions = articleFullNames(among: indices, types: [.organization], edges: true)
       var cache: [String: Int?] = [:]
       for index in indices where items[index].words.count == 1 {
-        let item = items[index]
-        let word = item.words[0]
-        if item.candidate.type == .organization {
-          if let target = uniqueFullName(for: word, in: institutions) { union(index, target, adopt: true) }
-        } else if let target = cached(word, in: people, cache: &cache) {
+        let word = items[index].words[0]
+        if items[index].candidate.type == .organization {
+          if let target = uniqueFullName(among: institutions.matches(for: word)) {
+            union(index, target, adopt: true)
+          }
+        } else if let target = cached(word, cache: &cache, matches: people.matches) {
           union(index, target, adopt: true)
         }
       }
@@ -315,12 +349,14 @@ private struct Resolution {
     var cache: [String: Int?] = [:]
     var hasFullName = Set<Int>()
     for (index, item) in items.enumerated() where item.words.count >= 2 { hasFullName.insert(find(index)) }
-    for (index, item) in items.enumerated() where item.words.count == 1 {
+    for index in items.indices where items[index].words.count == 1 {
       let root = find(index)
       guard !hasFullName.contains(root) else { continue }
       let group = groups[root]!
       guard !Self.isStrong(group) || group.type == .person else { continue }
-      if let target = cached(item.words[0], in: people, cache: &cache), union(index, target, adopt: true) {
+      if let target = cached(items[index].words[0], cache: &cache, matches: { matches(for: $0, in: people) }),
+        union(index, target, adopt: true)
+      {
         hasFullName.insert(find(index))
       }
     }
@@ -366,10 +402,9 @@ private struct Resolution {
     for root in roots {
       let group = groups[root]!
       let indices = members[root]!
-      let candidates = indices.map { items[$0].candidate }
       var type = votedType(indices) ?? group.type
-      var name = displayName(candidates, type: type)
-      var aliases = Set(candidates.map(\.name))
+      var name = displayName(indices, type: type)
+      var aliases = Set(indices.map { items[$0].candidate.name })
       var description: String?
       var wikidata: String?
       if let entry = group.curated.map({ curation[$0] }) {
@@ -433,20 +468,25 @@ private struct Resolution {
   /// The most frequent full form: for people and institutions, among the longest names
   /// (« Jake Sullivan » over « Sullivan »); for places, among all (« Washington » over
   /// « Washington DC » when written so more often). Ties go to the first seen.
-  func displayName(_ candidates: [MentionCandidate], type: EntityType) -> String {
-    var counts: [String: Int] = [:]
-    var order: [String] = []
-    for candidate in candidates {
-      if counts[candidate.name] == nil { order.append(candidate.name) }
-      counts[candidate.name, default: 0] += 1
+  func displayName(_ indices: [Int], type: EntityType) -> String {
+    // The distinct names in order of first mention, with their counts and word counts.
+    var place: [String: Int] = [:]
+    var names: [(name: String, count: Int, words: Int)] = []
+    for index in indices {
+      let name = items[index].candidate.name
+      if let known = place[name] {
+        names[known].count += 1
+      } else {
+        place[name] = names.count
+        names.append((name, 1, items[index].words.count))
+      }
     }
-    var pool = order
-    if type != .place {
-      let longest = order.map { NameKey.words($0).count }.max() ?? 0
-      pool = order.filter { NameKey.words($0).count == longest }
+    let longest = type == .place ? nil : names.map(\.words).max()
+    var best = -1
+    for (position, entry) in names.enumerated() where longest == nil || entry.words == longest {
+      if best < 0 || entry.count > names[best].count { best = position }
     }
-    return pool.max { a, b in
-      counts[a]! != counts[b]! ? counts[a]! < counts[b]! : order.firstIndex(of: a)! > order.firstIndex(of: b)!
-    }!
+    return names[best].name
   }
+
 }
