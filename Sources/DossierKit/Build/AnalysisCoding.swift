@@ -17,7 +17,7 @@ enum AnalysisCoding {
 
   static func encode(_ analysis: AnalyzedArticle) -> [UInt8] {
     let (text, mentions, dates) = (analysis.text, analysis.mentions, analysis.dates)
-    var out = Writer(bytes: magic)
+    var out = ByteWriter(bytes: magic)
     out.int(text.sentences.count)
     for sentence in text.sentences {
       out.string(sentence.anchor)
@@ -63,7 +63,7 @@ enum AnalysisCoding {
   }
 
   static func decode(_ data: Data) -> Stored? {
-    var input = Reader(bytes: [UInt8](data))
+    var input = ByteReader(bytes: [UInt8](data))
     guard input.take(magic.count) == magic[...] else { return nil }
     var sentences: [Sentence] = []
     guard let sentenceCount = input.count() else { return nil }
@@ -124,94 +124,5 @@ enum AnalysisCoding {
       text: ArticleText(sentences: sentences),
       mentions: ArticleMentions(article: article, mentions: mentions),
       dates: dates, features: LinkFeatures(words: words, reports: reports))
-  }
-
-  struct Writer {
-    var bytes: [UInt8]
-
-    mutating func int(_ value: Int) {
-      var bits = UInt64(bitPattern: Int64(value))
-      for _ in 0..<8 {
-        bytes.append(UInt8(truncatingIfNeeded: bits))
-        bits >>= 8
-      }
-    }
-
-    mutating func string(_ value: String) {
-      int(value.utf8.count)
-      bytes += value.utf8
-    }
-
-    mutating func optional(_ value: String?) {
-      if let value {
-        bytes.append(1)
-        string(value)
-      } else {
-        bytes.append(0)
-      }
-    }
-
-    mutating func range(_ value: Range<Int>) {
-      int(value.lowerBound)
-      int(value.upperBound)
-    }
-  }
-
-  struct Reader {
-    let bytes: [UInt8]
-    var position = 0
-
-    var atEnd: Bool { position == bytes.count }
-
-    mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
-      guard count >= 0, count <= bytes.count - position else { return nil }
-      defer { position += count }
-      return bytes[position..<position + count]
-    }
-
-    mutating func int() -> Int? {
-      guard let slice = take(8) else { return nil }
-      var bits: UInt64 = 0
-      for (shift, byte) in slice.enumerated() { bits |= UInt64(byte) << (8 * UInt64(shift)) }
-      return Int(Int64(bitPattern: bits))
-    }
-
-    /// A count of items, each at least one byte long: no more than the bytes left.
-    mutating func count() -> Int? {
-      guard let value = int(), value >= 0, value <= bytes.count - position else { return nil }
-      return value
-    }
-
-    mutating func string() -> String? {
-      guard let length = int(), length >= 0, length <= bytes.count - position else { return nil }
-      let start = position
-      position += length
-      guard length > 0 else { return "" }
-      // `String(validating:)` took half of reading a kept analysis (it goes through the
-      // generic transcoder); `String(decoding:)` validates on the fast path but repairs what
-      // is invalid, so its bytes equal the input's exactly when there was nothing to repair.
-      return bytes.withUnsafeBufferPointer { buffer in
-        let input = UnsafeBufferPointer(rebasing: buffer[start..<start + length])
-        var text = String(decoding: input, as: UTF8.self)
-        let unrepaired = text.withUTF8 { decoded in
-          decoded.count == length && memcmp(decoded.baseAddress!, input.baseAddress!, length) == 0
-        }
-        return unrepaired ? text : nil
-      }
-    }
-
-    mutating func optional() -> String?? {
-      guard let flag = take(1)?.first else { return nil }
-      switch flag {
-      case 0: return .some(nil)
-      case 1: return string().map { .some($0) }
-      default: return nil
-      }
-    }
-
-    mutating func range() -> Range<Int>? {
-      guard let lower = int(), let upper = int(), lower <= upper else { return nil }
-      return lower..<upper
-    }
   }
 }

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The binary form of the caches kept between builds (`AnalysisCoding`, `FrontMatterMemo`):
+/// a copy of the bytes, where Foundation's coders took as long as the work they save.
+
+/// Writes values as length-prefixed fields, little-endian: the form `ByteReader` reads.
+struct ByteWriter {
+  var bytes: [UInt8]
+
+  mutating func int(_ value: Int) {
+    var bits = UInt64(bitPattern: Int64(value))
+    for _ in 0..<8 {
+      bytes.append(UInt8(truncatingIfNeeded: bits))
+      bits >>= 8
+    }
+  }
+
+  mutating func string(_ value: String) {
+    int(value.utf8.count)
+    bytes += value.utf8
+  }
+
+  mutating func optional(_ value: String?) {
+    if let value {
+      bytes.append(1)
+      string(value)
+    } else {
+      bytes.append(0)
+    }
+  }
+
+  mutating func range(_ value: Range<Int>) {
+    int(value.lowerBound)
+    int(value.upperBound)
+  }
+}
+
+/// Reads what `ByteWriter` wrote, checking every length and value: nil on anything
+/// unexpected, so a damaged file is refused, never trusted.
+struct ByteReader {
+  let bytes: [UInt8]
+  var position = 0
+
+  var atEnd: Bool { position == bytes.count }
+
+  mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
+    guard count >= 0, count <= bytes.count - position else { return nil }
+    defer { position += count }
+    return bytes[position..<position + count]
+  }
+
+  mutating func int() -> Int? {
+    guard let slice = take(8) else { return nil }
+    var bits: UInt64 = 0
+    for (shift, byte) in slice.enumerated() { bits |= UInt64(byte) << (8 * UInt64(shift)) }
+    return Int(Int64(bitPattern: bits))
+  }
+
+  /// A count of items, each at least one byte long: no more than the bytes left.
+  mutating func count() -> Int? {
+    guard let value = int(), value >= 0, value <= bytes.count - position else { return nil }
+    return value
+  }
+
+  mutating func string() -> String? {
+    guard let length = int(), length >= 0, length <= bytes.count - position else { return nil }
+    let start = position
+    position += length
+    guard length > 0 else { return "" }
+    // `String(validating:)` took half of reading a kept analysis (it goes through the
+    // generic transcoder); `String(decoding:)` validates on the fast path but repairs what
+    // is invalid, so its bytes equal the input's exactly when there was nothing to repair.
+    return bytes.withUnsafeBufferPointer { buffer in
+      let input = UnsafeBufferPointer(rebasing: buffer[start..<start + length])
+      var text = String(decoding: input, as: UTF8.self)
+      let unrepaired = text.withUTF8 { decoded in
+        decoded.count == length && memcmp(decoded.baseAddress!, input.baseAddress!, length) == 0
+      }
+      return unrepaired ? text : nil
+    }
+  }
+
+  mutating func optional() -> String?? {
+    guard let flag = take(1)?.first else { return nil }
+    switch flag {
+    case 0: return .some(nil)
+    case 1: return string().map { .some($0) }
+    default: return nil
+    }
+  }
+
+  mutating func range() -> Range<Int>? {
+    guard let lower = int(), let upper = int(), lower <= upper else { return nil }
+    return lower..<upper
+  }
+}
