@@ -46,6 +46,22 @@ struct ArticleFileTests {
     #expect(notices.isEmpty)
   }
 
+  /// The `---` and comments-marker lines are recognised as Foundation's trimming would
+  /// (ASCII lines are trimmed by hand).
+  @Test func separatorLinesAreTrimmedAsFoundationTrims() {
+    let lines = [
+      "---", " --- ", "\t---\t", "--- x", "----", "-- -", "\u{A0}---", "---\u{2003}", "---\r", "", " ",
+      "<!-- dossier:comments -->", "  <!-- dossier:comments -->\t", "<!-- dossier:comments --> !",
+    ]
+    for line in lines {
+      for target in ["---", ArticleFile.commentsMarker] {
+        #expect(
+          ArticleFile.isLine(Substring(line), target)
+            == (line.trimmingCharacters(in: .whitespaces) == target), "\(line.debugDescription)")
+      }
+    }
+  }
+
   @Test func missingTitleIsLocated() {
     #expect(error("---\ndate: 2022-11-07\n---\nText").hasPrefix("Content/articles/a.md:"))
     #expect(error("---\ndate: 2022-11-07\n---\nText").contains("missing required field `title`"))

@@ -61,9 +61,14 @@ public enum SiteBuild {
     }
     try OutputGuard.check(output: options.output, root: options.root)
     var clock = StageClock()
+    // Incremental builds keep parsed front matter on disk, as they keep analyses.
+    let frontMatter =
+      options.incremental ? FrontMatterMemo(file: FrontMatterMemo.file(in: options.root)) : nil
     let dossier = try clock.time("load") {
-      try ContentLoader(root: options.root, includeDrafts: options.includeDrafts).load()
+      try ContentLoader(root: options.root, includeDrafts: options.includeDrafts, frontMatter: frontMatter)
+        .load()
     }
+    frontMatter?.save()
     let templates = try clock.time("templates") {
       try TemplateSet.load(overrideFolder: options.root.appending(path: "Templates"))
     }

@@ -14,9 +14,10 @@ public enum ArticleFile {
   /// and not used, since entities come from the text and `Content/entities.yml`.
   static let taxonomyKeys = ["tags", "categories", "people", "organizations", "places"]
 
-  /// Parses one article file. `file` is the path used in messages.
+  /// Parses one article file. `file` is the path used in messages; `memo` answers front
+  /// matter parsed before.
   public static func parse(
-    _ text: String, file: String, slug: String, defaultLanguage: Language
+    _ text: String, file: String, slug: String, defaultLanguage: Language, memo: FrontMatterMemo? = nil
   ) throws -> (article: Article, notices: [Notice]) {
     // Split on the newline byte: a String split walks grapheme clusters, ~400 instructions a byte.
     let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -33,7 +34,39 @@ public enum ArticleFile {
         file: file, line: 1, "front matter is not closed: no second `---` line",
         hint: "add a line with --- after the last front matter field")
     }
-    let yaml = lines[1..<closing].joined(separator: "\n")
+    // Lines `range` as the file has them, newlines between: its bytes, not the lines joined.
+    func linesAsWritten(_ range: Range<Int>) -> String {
+      guard !range.isEmpty else { return "" }
+      return String(
+        decoding: text.utf8[lines[range.first!].startIndex..<lines[range.last!].endIndex], as: UTF8.self)
+    }
+    let yaml = linesAsWritten(1..<closing)
+    let fields =
+      try memo?.fields(yaml: yaml, file: file) { try parseFields(yaml, file: file) }
+      ?? parseFields(yaml, file: file)
+    var notices = fields.notices
+    if fields.date == nil {
+      notices.append(
+        Notice(file: file, line: 2, "no `date`: the article is undated and left out of the timeline"))
+    }
+
+    let bodyLines = (closing + 1)..<lines.count
+    var body = linesAsWritten(bodyLines)
+    var comments: String?
+    if let markerIndex = bodyLines.first(where: { isLine(lines[$0], commentsMarker) }) {
+      body = linesAsWritten((closing + 1)..<markerIndex)
+      comments = linesAsWritten((markerIndex + 1)..<lines.count)
+    }
+    let article = Article(
+      slug: slug, file: file, title: fields.title, date: fields.date, source: fields.source,
+      url: fields.url, lang: fields.lang ?? defaultLanguage, authors: fields.authors,
+      draft: fields.draft, body: body, bodyLine: closing + 2, comments: comments)
+    return (article, notices)
+  }
+
+  /// The fields of front matter `yaml` (the file's lines from its second), or every
+  /// problem they have.
+  static func parseFields(_ yaml: String, file: String) throws -> FrontMatterMemo.Fields {
     let node = try YAMLFields.compose(yaml, file: file, lineOffset: 1)
     guard let mapping = node?.mapping else {
       throw DossierError(
@@ -55,24 +88,9 @@ public enum ArticleFile {
     if let first = fields.errors.first {
       throw fields.errors.count == 1 ? first as Error : DossierErrors(fields.errors)
     }
-    var notices = fields.notices
-    if date == nil {
-      notices.append(
-        Notice(file: file, line: 2, "no `date`: the article is undated and left out of the timeline"))
-    }
-
-    let bodyLines = lines[(closing + 1)...]
-    var body = bodyLines.joined(separator: "\n")
-    var comments: String?
-    if let markerIndex = bodyLines.firstIndex(where: { isLine($0, commentsMarker) }) {
-      body = lines[(closing + 1)..<markerIndex].joined(separator: "\n")
-      comments = lines[(markerIndex + 1)...].joined(separator: "\n")
-    }
-    let article = Article(
-      slug: slug, file: file, title: title ?? "", date: date, source: source,
-      url: url?.isEmpty == true ? nil : url, lang: lang ?? defaultLanguage, authors: authors,
-      draft: draft, body: body, bodyLine: closing + 2, comments: comments)
-    return (article, notices)
+    return FrontMatterMemo.Fields(
+      title: title ?? "", date: date, source: source, url: url?.isEmpty == true ? nil : url, lang: lang,
+      authors: authors, draft: draft, notices: fields.notices)
   }
 
   /// Whether `line`, trimmed of whitespace, is `target`. Foundation's trimming costs about
@@ -80,6 +98,13 @@ public enum ArticleFile {
   /// target's first byte is answered without it.
   static func isLine(_ line: Substring, _ target: String) -> Bool {
     guard let first = target.utf8.first, line.utf8.contains(first) else { return false }
+    // An ASCII line's only whitespace is spaces and tabs: trimmed here, as Foundation would.
+    if line.utf8.allSatisfy({ $0 < 0x80 }) {
+      let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+      var bytes = line.utf8.drop(while: isBlank)
+      while let last = bytes.last, isBlank(last) { bytes = bytes.dropLast() }
+      return bytes.elementsEqual(target.utf8)
+    }
     return line.trimmingCharacters(in: .whitespaces) == target
   }
 

@@ -6,10 +6,13 @@ import Foundation
 public struct ContentLoader: Sendable {
   public let root: URL
   public var includeDrafts: Bool
+  /// Front matter parsed by earlier loads, for a build that keeps its caches.
+  public var frontMatter: FrontMatterMemo?
 
-  public init(root: URL, includeDrafts: Bool = false) {
+  public init(root: URL, includeDrafts: Bool = false, frontMatter: FrontMatterMemo? = nil) {
     self.root = root.standardizedFileURL
     self.includeDrafts = includeDrafts
+    self.frontMatter = frontMatter
   }
 
   public var articlesFolder: URL { root.appending(path: "Content/articles") }
@@ -75,7 +78,7 @@ public struct ContentLoader: Sendable {
     do {
       let decoded = try readText(file, display: display)
       let (article, notices) = try ArticleFile.parse(
-        decoded.text, file: display, slug: slug, defaultLanguage: defaultLanguage)
+        decoded.text, file: display, slug: slug, defaultLanguage: defaultLanguage, memo: frontMatter)
       return .article(article, notices: decoded.notices + notices)
     } catch let error as DossierError {
       return .failed([error])
