@@ -125,7 +125,7 @@ private struct Resolution {
     }
     parent = Array(items.indices)
     itemsByArticle = Array(repeating: [], count: articles.count)
-    for (index, item) in items.enumerated() { itemsByArticle[item.article].append(index) }
+    for index in items.indices { itemsByArticle[items[index].article].append(index) }
     groups = items.map { item in
       Group(type: item.candidate.type, evidence: item.candidate.evidence, curated: item.curated)
     }
@@ -348,7 +348,7 @@ private struct Resolution {
     let people = fullNames(among: Array(items.indices), types: [.person], edges: false)
     var cache: [String: Int?] = [:]
     var hasFullName = Set<Int>()
-    for (index, item) in items.enumerated() where item.words.count >= 2 { hasFullName.insert(find(index)) }
+    for index in items.indices where items[index].words.count >= 2 { hasFullName.insert(find(index)) }
     for index in items.indices where items[index].words.count == 1 {
       let root = find(index)
       guard !hasFullName.contains(root) else { continue }
@@ -366,9 +366,9 @@ private struct Resolution {
     // One item per distinct key is enough: equal keys are joined already.
     var byShape: [String: [Int]] = [:]
     var seenKeys = Set<String>()
-    for (index, item) in items.enumerated() where item.words.count >= 2 && item.candidate.type == .person {
-      guard seenKeys.insert(item.key).inserted else { continue }
-      byShape["\(item.words.count)|\(item.words[0])", default: []].append(index)
+    for index in items.indices where items[index].words.count >= 2 && items[index].candidate.type == .person {
+      guard seenKeys.insert(items[index].key).inserted else { continue }
+      byShape["\(items[index].words.count)|\(items[index].words[0])", default: []].append(index)
     }
     for shape in byShape.keys.sorted() {
       let indices = byShape[shape]!
@@ -440,11 +440,11 @@ private struct Resolution {
       entityOfRoot[drafts[draft].root] = (drafts[draft].entity.id, position)
     }
     let mentions = items.indices.map { index in
-      let item = items[index]
       let entity = entityOfRoot[find(index)]!
       return ResolvedMention(
-        article: articleSlugs[item.article], sentenceAnchor: item.anchor, range: item.candidate.range,
-        surface: item.candidate.surface, entityID: entity.id, entity: entity.position)
+        article: articleSlugs[items[index].article], sentenceAnchor: items[index].anchor,
+        range: items[index].candidate.range, surface: items[index].candidate.surface, entityID: entity.id,
+        entity: entity.position)
     }
     let entities = byID.map { drafts[$0].entity }
     let uncurated = drafts.filter { $0.curated == nil }.map(\.entity.id).sorted()
@@ -456,13 +456,18 @@ private struct Resolution {
   /// The type most surely given to the group's full names (or to all its mentions when it
   /// has none): evidence weighs, a gazetteer reading most.
   func votedType(_ indices: [Int]) -> EntityType? {
-    let full = indices.filter { items[$0].words.count >= 2 }
-    var votes: [EntityType: Int] = [:]
-    for index in full.isEmpty ? indices : full {
+    let types = EntityType.allCases
+    var votes = [Int](repeating: 0, count: types.count)  // by place in `types`
+    let hasFullName = indices.contains { items[$0].words.count >= 2 }
+    for index in indices where !hasFullName || items[index].words.count >= 2 {
       let candidate = items[index].candidate
-      votes[candidate.type, default: 0] += [1, 2, 3, 4, 8][candidate.evidence.rawValue]
+      votes[types.firstIndex(of: candidate.type)!] += [1, 2, 3, 4, 8][candidate.evidence.rawValue]
     }
-    return votes.max { a, b in a.value != b.value ? a.value < b.value : a.key.rawValue > b.key.rawValue }?.key
+    // The most votes; of equal votes, the type named first in alphabetical order.
+    let voted = types.indices.filter { votes[$0] > 0 }
+    return voted.max { a, b in
+      votes[a] != votes[b] ? votes[a] < votes[b] : types[a].rawValue > types[b].rawValue
+    }.map { types[$0] }
   }
 
   /// The most frequent full form: for people and institutions, among the longest names
