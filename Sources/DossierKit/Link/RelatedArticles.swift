@@ -173,17 +173,21 @@ public struct RelatedArticles: Sendable {
 
   /// TF-IDF weights, keeping each article's strongest features, L2-normalised. `feature`
   /// reads a key and its count from each element of an article's counts (keys unique).
-  func weighted<Counts: Sequence>(_ counts: [Counts], feature: (Counts.Element) -> (String, Double))
+  func weighted<Counts: Sequence & Sendable>(
+    _ counts: [Counts], feature: @Sendable (Counts.Element) -> (String, Double)
+  )
     -> [[String: Double]]
   {
     var documentFrequency: [String: Int] = [:]
     for vector in counts { for element in vector { documentFrequency[feature(element).0, default: 0] += 1 } }
     let total = Double(counts.count)
-    return counts.map { vector in
+    let frequency = documentFrequency
+    // Each article's weights on their own, across cores (sorting them is most of it).
+    return counts.parallelMap { vector in
       var weights: [(String, Double)] = vector.map(feature).map { key, count in
         // Smoothed IDF: shared by every article still counts a little (log 2), so two
         // articles alone can be compared; rarer features count more.
-        (key, (1 + log(count)) * log(1 + total / Double(documentFrequency[key]!)))
+        (key, (1 + log(count)) * log(1 + total / Double(frequency[key]!)))
       }
       weights.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
       let kept = weights.prefix(featuresPerArticle).filter { $0.1 > 0 }
