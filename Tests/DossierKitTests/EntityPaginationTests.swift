@@ -29,7 +29,8 @@ struct EntityPaginationTests {
     // Each sentence's anchor is quoted exactly once over the three pages.
     let all = first + second + third
     for number in [1, 100, 101, 200, 201, 250] {
-      let link = "articles/delegations/index.html#s\(number)-1\""
+      let sentence = "La délégation numéro \(number) est arrivée à Genève en train."
+      let link = "articles/delegations/index.html#\(ArticleText.anchor(of: sentence))\""
       #expect(all.components(separatedBy: link).count == 2, "sentence \(number)")
     }
     #expect(second.contains("start=\"101\""))

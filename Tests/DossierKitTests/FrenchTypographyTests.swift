@@ -73,7 +73,8 @@ struct FrenchTypographyTests {
     #expect(french.contains("à 10:30 par"))
     #expect(french.contains("<code>pont:status</code>"))
     #expect(french.contains("Enfin\(nnbsp)!"), "reader comments of a French article too")
-    #expect(french.contains("id=\"s2-2\""))
+    let opponent = "Paul Maquette, opposant au projet, parle d’un «gouffre financier»."
+    #expect(french.contains("id=\"\(ArticleText.anchor(of: opponent))\""))
     #expect(french.contains("title=\"Paul Maquette\">Paul Maquette</a>, opposant"))
 
     let announcement = try String(

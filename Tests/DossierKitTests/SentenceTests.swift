@@ -24,12 +24,32 @@ struct SentenceTests {
     let markdown = "Première phrase. Seconde *phrase*.\n\nAutre bloc."
     let document = MarkdownDocument(markdown: markdown)
     let text = ArticleText(document: document)
-    #expect(text.sentences.map(\.anchor) == ["s1-1", "s1-2", "s2-1"])
+    let anchors = text.sentences.map(\.anchor)
+    #expect(anchors == ["Première phrase.", "Seconde phrase.", "Autre bloc."].map(ArticleText.anchor(of:)))
     ArticleAnnotator.annotate(document, sentences: text.sentences)
     #expect(
       document.renderHTML()
-        == "<p><span class=\"sentence\" id=\"s1-1\">Première phrase.</span> <span class=\"sentence\" id=\"s1-2\">Seconde <em>phrase</em>.</span></p>\n<p><span class=\"sentence\" id=\"s2-1\">Autre bloc.</span></p>\n"
+        == "<p><span class=\"sentence\" id=\"\(anchors[0])\">Première phrase.</span> <span class=\"sentence\" id=\"\(anchors[1])\">Seconde <em>phrase</em>.</span></p>\n<p><span class=\"sentence\" id=\"\(anchors[2])\">Autre bloc.</span></p>\n"
     )
+  }
+
+  /// A sentence's anchor comes from its words, so links to it survive edits elsewhere:
+  /// a paragraph inserted above, another sentence rewritten. A repeated sentence gets a
+  /// numbered anchor of its own. (Synthetic text.)
+  @Test func anchorsFollowTheTextNotThePlace() {
+    let original = ArticleText(markdown: "Une phrase. Une autre.\n\nLa fin.")
+    let edited = ArticleText(markdown: "Un ajout.\n\nUne phrase. Une autre, réécrite.\n\nLa fin.\n\nLa fin.")
+    let before = Dictionary(uniqueKeysWithValues: original.sentences.map { ($0.text, $0.anchor) })
+    let after = edited.sentences.map(\.anchor)
+    #expect(after[1] == before["Une phrase."])
+    #expect(after[3] == before["La fin."])
+    #expect(after[4] == before["La fin."]! + "-2")
+    #expect(!Set(before.values).contains(after[2]), "a rewritten sentence is a new one")
+    #expect(Set(after).count == after.count)
+    for anchor in after {
+      let digits = anchor.dropFirst(2).prefix(6)
+      #expect(anchor.hasPrefix("s-") && digits.count == 6 && digits.allSatisfy(\.isHexDigit), "\(anchor)")
+    }
   }
 
   @Test func sentencesSharingMarkupKeepEveryAnchor() {

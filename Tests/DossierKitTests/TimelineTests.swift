@@ -5,13 +5,15 @@ import Testing
 /// Merging dated sentences of several articles into one timeline. All articles here are
 /// SYNTHETIC: Quillmark, Orvane and their mayors are made up.
 @Suite struct TimelineTests {
+  /// `entities`: those of the article's first sentence.
   static func article(
-    _ slug: String, _ markdown: String, published: CalendarDate?, entities: [String: [String]] = [:]
+    _ slug: String, _ markdown: String, published: CalendarDate?, entities: [String] = []
   ) -> TimelineArticle {
     let sentences = ArticleText(markdown: markdown).sentences
     let dates = DateResolver(language: .fr).resolve(sentences: sentences, published: published)
     return TimelineArticle(
-      slug: slug, published: published, sentences: sentences, dates: dates, entities: entities)
+      slug: slug, published: published, sentences: sentences, dates: dates,
+      entities: entities.isEmpty ? [:] : [sentences[0].anchor: entities])
   }
 
   static let nov7 = CalendarDate(year: 2022, month: 11, day: 7)
@@ -25,7 +27,7 @@ import Testing
     ])
     #expect(events.map(\.date.iso) == ["2021-06", "2022-11-04"])
     #expect(events[0].text == "Le maire avait été élu en juin 2021.")
-    #expect(events[0].anchor == "s2-1")
+    #expect(events[0].anchor == ArticleText.anchor(of: "Le maire avait été élu en juin 2021."))
     #expect(events[0].expression == "en juin 2021")
     #expect(events[1].article == "orvane-vote")
     let bytes = Array(events[1].text.utf8)
@@ -43,17 +45,20 @@ import Testing
     #expect(events.count == 1)
     #expect(events[0].article == "courrier")  // the earliest article leads
     #expect(events[0].alsoReportedBy.map(\.article) == ["gazette"])
-    #expect(events[0].alsoReportedBy[0].anchor == "s1-1")
+    #expect(
+      events[0].alsoReportedBy[0].anchor
+        == ArticleText.anchor(
+          of: "Après le vote du budget municipal, la maire de Quillmark a démissionné vendredi soir."))
   }
 
   @Test func sharedEntitiesOnTheSameDayMakeOneEvent() {
     let first = Self.article(
       "courrier", "Ysolde Varn a quitté la mairie vendredi.", published: Self.nov7,
-      entities: ["s1-1": ["ysolde-varn"]])
+      entities: ["ysolde-varn"])
     let second = Self.article(
       "gazette", "Coup de théâtre à Quillmark : l’édile s’en va, a-t-on appris vendredi.",
       published: Self.nov7,
-      entities: ["s1-1": ["ysolde-varn", "quillmark"]])
+      entities: ["ysolde-varn", "quillmark"])
     let events = Timeline.events(from: [first, second])
     #expect(events.count == 1)
     #expect(events[0].entities == ["ysolde-varn", "quillmark"])
@@ -62,10 +67,10 @@ import Testing
   @Test func differentThingsOnTheSameDateStayApart() {
     let first = Self.article(
       "courrier", "Le pont de Quillmark a été fermé vendredi pour travaux.", published: Self.nov7,
-      entities: ["s1-1": ["quillmark"]])
+      entities: ["quillmark"])
     let second = Self.article(
       "gazette", "La foire aux chevaux d’Orvane a ouvert ses portes vendredi.", published: Self.nov7,
-      entities: ["s1-1": ["orvane"]])
+      entities: ["orvane"])
     #expect(Timeline.events(from: [first, second]).count == 2)
   }
 
