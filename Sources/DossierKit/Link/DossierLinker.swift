@@ -27,7 +27,17 @@ public enum DossierLinker {
     // carries it), and every table is as long as it will be from the start: grown by
     // appending, hundreds of thousands of mentions would leave a quarter of it unused.
     var mentionsPerEntity = [Int](repeating: 0, count: index.entities.count)
-    for mention in index.mentions { mentionsPerEntity[mention.entity] += 1 }
+    var mentionsPerArticle: [String: Int] = [:]  // counted run by run, not hashed per mention
+    var run = (article: "", count: 0)
+    for mention in index.mentions {
+      mentionsPerEntity[mention.entity] += 1
+      if mention.article != run.article {
+        mentionsPerArticle[run.article, default: 0] += run.count
+        run = (mention.article, 0)
+      }
+      run.count += 1
+    }
+    mentionsPerArticle[run.article, default: 0] += run.count
     var mentionsByEntity = mentionsPerEntity.map { count in
       var mentions: [DossierGraph.Mention] = []
       mentions.reserveCapacity(count)
@@ -42,64 +52,45 @@ public enum DossierLinker {
     let articleDepth = SitePaths.rootPrefix(of: SitePaths.article("a"))
     let entityLinks = ids.map { articleDepth + SitePaths.entity($0) }
     // The mentions come article by article (`EntityIndex.mentions`, slugs unique), and
-    // sentence by sentence: each article's run gives its links, its sentences' entities and
-    // its mentions as entity pages quote them, across cores; then, in article order, the
-    // quotes go to their entities' lists.
+    // sentence by sentence: what they give each article is gathered here and stored when
+    // the next article's begin, rather than looked up by slug and anchor per mention.
+    var current = ArticleLinks(slug: "", sentences: [:])
     var coMentions = CoMentionCounter()
-    do {  // the resolved mentions go at its end
-      let mentions = index.mentions
-      index.mentions = []
-      var runs: [Range<Int>] = []
-      var runStart = 0
-      for position in mentions.indices.dropFirst()
-      where mentions[position].article != mentions[position - 1].article {
-        runs.append(runStart..<position)
-        runStart = position
-      }
-      if !mentions.isEmpty { runs.append(runStart..<mentions.count) }
-      let texts = articles.map(\.text)
-      var perArticle = runs.parallelMap { run -> (links: ArticleLinks, quotes: [DossierGraph.Mention]) in
-        let slug = mentions[run.lowerBound].article
-        let sentences = order[slug].map { texts[$0].sentences } ?? []
-        var links = ArticleLinks(
-          slug: slug,
+    func store(_ links: inout ArticleLinks) {
+      guard !links.slug.isEmpty else { return }
+      links.endSentence()
+      for ids in links.entitiesBySentence.values { coMentions.add(sentence: ids) }
+      entitiesBySentence[links.slug] = links.entitiesBySentence
+      entityCounts[links.slug] = Dictionary(
+        uniqueKeysWithValues: links.entityCounts.map { (ids[$0.key], $0.value) })
+      graph.mentionLinks[links.slug] = links.inline
+    }
+    for mention in index.mentions {
+      if mention.article != current.slug {
+        store(&current)
+        let sentences = order[mention.article].map { articles[$0].text.sentences } ?? []
+        current = ArticleLinks(
+          slug: mention.article,
           sentences: Dictionary(sentences.map { ($0.anchor, $0.text) }, uniquingKeysWith: { _, last in last })
         )
-        links.inline.reserveCapacity(run.count)
-        var quotes: [DossierGraph.Mention] = []
-        quotes.reserveCapacity(run.count)
-        for mention in mentions[run] {
-          if mention.sentenceAnchor != links.anchor { links.begin(sentence: mention.sentenceAnchor) }
-          quotes.append(
-            DossierGraph.Mention(
-              article: slug, anchor: mention.sentenceAnchor, sentence: links.sentence,
-              surface: mention.surface)
-          )
-          if !links.sentenceEntities.contains(mention.entityID) {
-            links.sentenceEntities.append(mention.entityID)
-          }
-          links.entityCounts[mention.entity, default: 0] += 1
-          links.inline.append(
-            ArticleAnnotator.InlineLink(
-              sentence: mention.sentenceAnchor, range: mention.range, url: entityLinks[mention.entity],
-              title: names[mention.entity]))
-        }
-        links.endSentence()
-        return (links, quotes)
+        current.inline.reserveCapacity(mentionsPerArticle[mention.article] ?? 0)
       }
-      for (position, run) in runs.enumerated() {
-        let links = perArticle[position].links
-        for ids in links.entitiesBySentence.values { coMentions.add(sentence: ids) }
-        entitiesBySentence[links.slug] = links.entitiesBySentence
-        entityCounts[links.slug] = Dictionary(
-          uniqueKeysWithValues: links.entityCounts.map { (ids[$0.key], $0.value) })
-        graph.mentionLinks[links.slug] = links.inline
-        for (quote, mention) in zip(perArticle[position].quotes, mentions[run]) {
-          mentionsByEntity[mention.entity].append(quote)
-        }
-        perArticle[position] = (ArticleLinks(slug: "", sentences: [:]), [])
+      if mention.sentenceAnchor != current.anchor { current.begin(sentence: mention.sentenceAnchor) }
+      mentionsByEntity[mention.entity].append(
+        DossierGraph.Mention(
+          article: mention.article, anchor: mention.sentenceAnchor, sentence: current.sentence,
+          surface: mention.surface))
+      if !current.sentenceEntities.contains(mention.entityID) {
+        current.sentenceEntities.append(mention.entityID)
       }
+      current.entityCounts[mention.entity, default: 0] += 1
+      current.inline.append(
+        ArticleAnnotator.InlineLink(
+          sentence: mention.sentenceAnchor, range: mention.range, url: entityLinks[mention.entity],
+          title: names[mention.entity]))
     }
+    store(&current)
+    index.mentions = []
     releaseFreedMemory()
     graph.coMentions = coMentions.ranked()
     graph.entities = index.entities.indices.map { position in
