@@ -84,8 +84,13 @@ public enum SiteBuild {
     releaseFreedMemory()
     // Pages read each article and its sentences only: linking lets go of the rest of the
     // analyses as it goes (a cache's own copies stay).
+    // And the last resolution's decisions, for a rebuild that changed no name.
+    let resolutionMemo =
+      options.incremental ? ResolutionMemo(file: ResolutionMemo.file(in: options.root)) : nil
     let graph = clock.time("link") {
-      DossierLinker.link(trimming: &analyzed, config: dossier.config, curation: dossier.curation)
+      DossierLinker.link(
+        trimming: &analyzed, config: dossier.config, curation: dossier.curation,
+        resolutionMemo: resolutionMemo)
     }
     releaseFreedMemory()
     // Pages go to the staging folder as they are rendered, so the site is never in memory

@@ -2,23 +2,25 @@
 /// once, between the parallel per-article analysis and the parallel page rendering.
 public enum DossierLinker {
   public static func link(
-    _ articles: [AnalyzedArticle], config: DossierConfig, curation: [CuratedEntity] = []
+    _ articles: [AnalyzedArticle], config: DossierConfig, curation: [CuratedEntity] = [],
+    resolutionMemo: ResolutionMemo? = nil
   ) -> DossierGraph {
     var articles = articles
-    return link(trimming: &articles, config: config, curation: curation)
+    return link(trimming: &articles, config: config, curation: curation, resolutionMemo: resolutionMemo)
   }
 
   /// Links `articles` and leaves each trimmed to what pages read (`forRendering`), letting
   /// go of each part of the analyses once it is used: in a large dossier the analyses and
   /// this stage's own tables are most of the build's memory.
   static func link(
-    trimming articles: inout [AnalyzedArticle], config: DossierConfig, curation: [CuratedEntity] = []
+    trimming articles: inout [AnalyzedArticle], config: DossierConfig, curation: [CuratedEntity] = [],
+    resolutionMemo: ResolutionMemo? = nil
   ) -> DossierGraph {
     var graph = DossierGraph()
     // The resolver gets the only copy of the mentions, and lets each article's go as it goes.
     let mentions = articles.map(\.mentions)
     for position in articles.indices { articles[position].mentions.mentions = [] }
-    var index = EntityResolver(curation: curation).resolve(consume mentions)
+    var index = EntityResolver(curation: curation).resolve(consume mentions, memo: resolutionMemo)
     releaseFreedMemory()
     let order = Dictionary(
       articles.enumerated().map { ($0.element.article.slug, $0.offset) }, uniquingKeysWith: { a, _ in a })

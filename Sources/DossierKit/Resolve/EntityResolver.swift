@@ -27,9 +27,27 @@ public struct EntityResolver: Sendable {
   /// (Each article's mentions are let go of once the resolution has taken what it needs:
   /// a caller handing over the only copy saves a large dossier that much memory.)
   public func resolve(_ articles: consuming [ArticleMentions]) -> EntityIndex {
+    resolve(articles, memo: nil)
+  }
+
+  /// With `memo`, the last build's decisions are taken again when nothing the resolver
+  /// reads has changed since (`ResolutionMemo.key`), and this one's are kept otherwise.
+  public func resolve(_ articles: consuming [ArticleMentions], memo: ResolutionMemo?) -> EntityIndex {
+    guard let memo else {
+      var work = Resolution(curation: curation, articles: &articles)
+      work.join()
+      return work.index().0
+    }
+    let read = ResolutionMemo.ReadMentions(articles)
+    if let index = memo.replay(read, on: &articles, curation: curation) { return index }
     var work = Resolution(curation: curation, articles: &articles)
     work.join()
-    return work.index()
+    let (index, entityOfMention) = work.index()
+    memo.keep(
+      index, entityOfMention: entityOfMention,
+      unmatchedCuration: curation.indices.filter { !work.matchedCuration.contains($0) },
+      sureKeys: work.sureKeys, read: read, curation: curation)
+    return index
   }
 }
 
@@ -60,6 +78,10 @@ private struct Resolution {
   var matchedCuration = Set<Int>()
   /// Item indices of each article, in order.
   var itemsByArticle: [[Int]] = []
+  /// For each mention given, in order: its item, or -1 when it was dropped.
+  var itemOfMention: [Int32] = []
+  /// The keys of the names written somewhere as a sure mention: they confirm tentative ones.
+  let sureKeys: Set<String>
 
   init(curation: [CuratedEntity], articles: inout [ArticleMentions]) {
     self.curation = curation
@@ -99,14 +121,16 @@ private struct Resolution {
         hasSureMention[number] = true
       }
     }
-    let sureKeys = Set(
+    sureKeys = Set(
       names.indices.lazy.filter { hasSureMention[$0] && !wordsAndKeys[$0].words.isEmpty }.map {
         wordsAndKeys[$0].key
       })
-    let confirmed = wordsAndKeys.map { sureKeys.contains($0.key) }
+    let confirmed = wordsAndKeys.map { [sureKeys] in sureKeys.contains($0.key) }
     // By index, not by iterating a copy of `articles`, so each article's mentions go here.
+    itemOfMention.reserveCapacity(nameNumbers.reduce(0) { $0 + $1.count })
     for articleIndex in articles.indices {
       for (mention, number) in zip(articles[articleIndex].mentions, nameNumbers[articleIndex]) {
+        itemOfMention.append(-1)
         let (words, key) = wordsAndKeys[number]
         guard !words.isEmpty else { continue }
         let curated = curatedOfName[number]
@@ -116,6 +140,7 @@ private struct Resolution {
         } else if mention.candidate.isTentative && !confirmed[number] {
           continue
         }
+        itemOfMention[itemOfMention.count - 1] = Int32(items.count)
         items.append(
           Item(
             article: articleIndex, anchor: mention.sentenceAnchor, candidate: mention.candidate, key: key,
@@ -387,7 +412,8 @@ private struct Resolution {
 
   // MARK: Output
 
-  mutating func index() -> EntityIndex {
+  /// The index, and for each mention given its entity's place in `entities` (-1: dropped).
+  mutating func index() -> (EntityIndex, entityOfMention: [Int32]) {
     var members: [Int: [Int]] = [:]
     for index in items.indices { members[find(index), default: []].append(index) }
     let roots = members.keys.sorted()
@@ -446,11 +472,16 @@ private struct Resolution {
         range: items[index].candidate.range, surface: items[index].candidate.surface, entityID: entity.id,
         entity: entity.position)
     }
+    let entityOfMention = itemOfMention.map { item in
+      item < 0 ? Int32(-1) : Int32(entityOfRoot[find(Int(item))]!.position)
+    }
     let entities = byID.map { drafts[$0].entity }
     let uncurated = drafts.filter { $0.curated == nil }.map(\.entity.id).sorted()
     let unmatched = curation.indices.filter { !matchedCuration.contains($0) }.map { curation[$0] }
-    return EntityIndex(
-      entities: entities, mentions: mentions, uncurated: uncurated, unmatchedCuration: unmatched)
+    return (
+      EntityIndex(entities: entities, mentions: mentions, uncurated: uncurated, unmatchedCuration: unmatched),
+      entityOfMention
+    )
   }
 
   /// The type most surely given to the group's full names (or to all its mentions when it

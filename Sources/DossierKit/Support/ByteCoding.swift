@@ -1,7 +1,8 @@
 import Foundation
 
-/// The binary form of the caches kept between builds (`AnalysisCoding`, `FrontMatterMemo`):
-/// a copy of the bytes, where Foundation's coders took as long as the work they save.
+/// The binary form of the caches kept between builds (`AnalysisCoding`, `FrontMatterMemo`,
+/// `ResolutionMemo`): a copy of the bytes, where Foundation's coders took as long as the work
+/// they save.
 
 /// Writes values as length-prefixed fields, little-endian: the form `ByteReader` reads.
 struct ByteWriter {
@@ -32,6 +33,16 @@ struct ByteWriter {
   mutating func range(_ value: Range<Int>) {
     int(value.lowerBound)
     int(value.upperBound)
+  }
+
+  /// A count, then four bytes per value: for long tables of small numbers.
+  mutating func int32s(_ values: [Int32]) {
+    int(values.count)
+    bytes.reserveCapacity(bytes.count + 4 * values.count)
+    for value in values {
+      let bits = UInt32(bitPattern: value)
+      for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> shift)) }
+    }
   }
 }
 
@@ -92,5 +103,18 @@ struct ByteReader {
   mutating func range() -> Range<Int>? {
     guard let lower = int(), let upper = int(), lower <= upper else { return nil }
     return lower..<upper
+  }
+
+  mutating func int32s() -> [Int32]? {
+    guard let count = int(), count >= 0, count <= (bytes.count - position) / 4 else { return nil }
+    let start = position
+    position += 4 * count
+    return bytes.withUnsafeBytes { raw in
+      (0..<count).map { index in
+        Int32(
+          bitPattern: UInt32(
+            littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * index, as: UInt32.self)))
+      }
+    }
   }
 }

@@ -24,19 +24,25 @@ struct StableHash: Sendable {
 
   mutating func add(_ text: String) {
     var text = text
-    text.withUTF8 { utf8 in
-      add(utf8.count)
-      let raw = UnsafeRawBufferPointer(utf8)
-      var index = 0
-      while index + 8 <= raw.count {
-        mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-        index += 8
-      }
-      guard index < raw.count else { return }
-      var tail: UInt64 = 0
-      for (shift, byte) in raw[index...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
-      mix(tail)
+    text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Bytes that need not be text (a cache file's, for its checksum), with their length.
+  mutating func add(bytes: ArraySlice<UInt8>) {
+    bytes.withUnsafeBytes { add(bytes: $0) }
+  }
+
+  mutating func add(bytes raw: UnsafeRawBufferPointer) {
+    add(raw.count)
+    var index = 0
+    while index + 8 <= raw.count {
+      mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+      index += 8
     }
+    guard index < raw.count else { return }
+    var tail: UInt64 = 0
+    for (shift, byte) in raw[index...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+    mix(tail)
   }
 
   mutating func add(_ text: String?) {
