@@ -168,6 +168,50 @@ struct IncrementalBuildTests {
     try expectIncrementalEqualsFull("output edited by hand")
   }
 
+  /// The large exports are made again only when what they show changed: the timeline's
+  /// when an event did, and `articles.json` (related coverage) always.
+  @Test func unchangedExportsAreKeptNotMadeAgain() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    let dossier = try ContentLoader(root: root).load()
+    let templates = try TemplateSet.load(overrideFolder: root.appending(path: "Templates"))
+    let analyzed = dossier.articles.map { AnalyzedArticle(article: $0) }
+    let graph = DossierLinker.link(analyzed, config: dossier.config, curation: dossier.curation)
+    final class Streamed: @unchecked Sendable {
+      private let lock = NSLock()
+      private var list: [String] = []
+      func append(_ path: String) { lock.withLock { list.append(path) } }
+      var paths: [String] { lock.withLock { list.sorted() } }
+    }
+    /// The exports made (not kept) when `graph` is rendered after a build of the original.
+    func streamedAfterFirstBuild(_ graph: DossierGraph) throws -> [String] {
+      let first = try SiteRenderer(
+        dossier: dossier,
+        graph: DossierLinker.link(
+          analyzed, config: dossier.config, curation: dossier.curation), templates: templates, baseURL: nil
+      )
+      .render(analyzed, emit: { _ in }, stream: { _ in })
+      let stamp = FileStamp(size: 0, seconds: 0, nanoseconds: 0)
+      let previous = PageManifest(
+        entries: first.fingerprints.mapValues { PageManifest.Entry(fingerprint: $0, stamp: stamp) })
+      let streamed = Streamed()
+      _ = try SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: nil)
+        .render(
+          analyzed, previous: previous, keep: { _, _ in true }, emit: { _ in },
+          stream: { streamed.append($0.path) })
+      return streamed.paths
+    }
+    #expect(try streamedAfterFirstBuild(graph) == ["data/articles.json"])
+    var oneEventChanged = graph
+    oneEventChanged.events[0].text += " (synthétique)"
+    #expect(
+      try streamedAfterFirstBuild(oneEventChanged) == [
+        "assets/search-index.js", "data/articles.json", "data/timeline.json",
+      ])
+    var oneEntityDescribed = graph
+    oneEntityDescribed.entities[0].description = "Décrit (synthétique)."
+    #expect(try streamedAfterFirstBuild(oneEntityDescribed) == ["data/articles.json", "data/entities.json"])
+  }
+
   /// `dossier serve` keeps analyses between builds: only the edited article is analysed
   /// again, and the site is still the full build's.
   @Test func keptAnalysesGiveTheSameSite() throws {

@@ -6,9 +6,9 @@ import Foundation
 /// Each function must add everything its page's render function reads: a value left out
 /// would leave a stale page. `IncrementalBuildTests` edits dossiers in the ways a user does
 /// and compares the incremental site with a full build, byte for byte. The pages of a
-/// split timeline are fingerprinted like them; the other whole-dossier pages (timeline
-/// overview, home, entity index, stories) and the exports read everything and are always
-/// rendered.
+/// split timeline are fingerprinted like them, and so are the timeline and entity exports
+/// and the search index; the other whole-dossier pages (timeline overview, home, entity
+/// index, stories) and `articles.json` read everything and are always rendered.
 extension SiteRenderer {
   /// The program, the templates, the configuration and the base URL: every page's common
   /// inputs.
@@ -132,6 +132,48 @@ extension SiteRenderer {
       addDate(timelinePeriods[other].key, to: &hash)
       hash.add(timelinePeriods[other].events.count)
     }
+    return hash
+  }
+
+  /// `data/timeline.json`: every event (an event's hash holds all its rows show).
+  func timelineExportInputs(site: StableHash) -> StableHash {
+    var hash = site
+    hash.add(linkHashes.events.count)
+    for event in linkHashes.events { hash.add(event) }
+    return hash
+  }
+
+  /// `data/entities.json`: what `DataExports.entities` reads of each entity.
+  func entitiesExportInputs(site: StableHash) -> StableHash {
+    var hash = site
+    hash.add(graph.entities.count)
+    for entity in graph.entities {
+      hash.add(entity.id)
+      hash.add(entity.name)
+      hash.add(entity.type)
+      hash.add(entity.aliases)
+      hash.add(entity.description)
+      hash.add(entity.mentions.count)
+      hash.add(entity.articles)
+    }
+    return hash
+  }
+
+  /// The search index: each article's link (title, source, date), each entity's names and
+  /// type, every event.
+  func searchIndexInputs(site: StableHash) -> StableHash {
+    var hash = site
+    hash.add(dossier.articles.count)
+    for article in dossier.articles { addArticleLink(article.slug, to: &hash) }
+    hash.add(graph.entities.count)
+    for entity in graph.entities {
+      hash.add(entity.id)
+      hash.add(entity.name)
+      hash.add(entity.type)
+      hash.add(entity.aliases)
+    }
+    hash.add(linkHashes.events.count)
+    for event in linkHashes.events { hash.add(event) }
     return hash
   }
 

@@ -28,8 +28,10 @@ enum SearchIndex {
     }
   }
 
+  static let path = "assets/search-index.js"
+
   static func file(dossier: Dossier, graph: DossierGraph, localization: Localization) -> StreamedFile {
-    StreamedFile(path: "assets/search-index.js") { write in
+    StreamedFile(path: path) { write in
       try write(Array("window.DOSSIER_SEARCH=".utf8))
       // Each item is written as it is made: a large dossier's index has hundreds of
       // thousands, each with its folded text.

@@ -89,7 +89,8 @@ struct SiteRenderer {
   ) throws -> (fingerprints: [String: UInt64], kept: Int) {
     // Every page and export is one job, and the cores take the costliest first: one big page
     // (the timeline, a frequent entity) started last would leave the other cores idle.
-    let jobs = pageJobs(articles, site: siteInputs()) + exportJobs(articles)
+    let site = siteInputs()
+    let jobs = pageJobs(articles, site: site) + exportJobs(articles, site: site)
     let order = jobs.indices.sorted { jobs[$0].cost > jobs[$1].cost }
     let done = try order.parallelMap { index -> JobResult in
       let job = jobs[index]
@@ -98,8 +99,8 @@ struct SiteRenderer {
         let fingerprint = inputs().value
         result.fingerprint = (page, fingerprint)
         if let entry = previous.entries[page], entry.fingerprint == fingerprint, try keep(page, entry.stamp) {
-          result.paths = [page]
-          result.kept = true
+          result.paths = job.listed ? [page] : []
+          result.kept = job.listed  // a page; a kept export is not one
           return result
         }
       }
@@ -186,13 +187,26 @@ struct SiteRenderer {
   }
 
   /// Data exports, the search index, feeds and the theme's assets.
-  func exportJobs(_ articles: [AnalyzedArticle]) -> [Job] {
+  func exportJobs(_ articles: [AnalyzedArticle], site: StableHash) -> [Job] {
     let size = 10 * (graph.events.count + dossier.articles.count)
     let streamed =
       DataExports.files(dossier: dossier, graph: graph) + [
         SearchIndex.file(dossier: dossier, graph: graph, localization: localization)
       ]
-    return streamed.map { file in Job(cost: size, listed: false, streamed: file) { [] } } + [
+    // The largest are kept like pages when what they show has not changed (`articles.json`
+    // lists related coverage, which almost any edit changes: it is always made).
+    let inputs: [String: @Sendable () -> StableHash] = [
+      "data/timeline.json": { timelineExportInputs(site: site) },
+      "data/entities.json": { entitiesExportInputs(site: site) },
+      SearchIndex.path: { searchIndexInputs(site: site) },
+    ]
+    return streamed.map { file in
+      Job(
+        cost: size, listed: false, page: inputs[file.path] == nil ? nil : file.path,
+        inputs: inputs[file.path],
+        streamed: file
+      ) { [] }
+    } + [
       Job(cost: dossier.articles.count, listed: false) {
         let summaries = Dictionary(
           articles.map { ($0.article.slug, ArticleSummary.lede(of: $0.text)) },
