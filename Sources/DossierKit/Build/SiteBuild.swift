@@ -82,15 +82,17 @@ public enum SiteBuild {
         ?? (dossier.articles.parallelMap { AnalyzedArticle(article: $0) }, dossier.articles.count)
     }
     releaseFreedMemory()
-    // Pages read each article and its sentences only: linking lets go of the rest of the
-    // analyses as it goes (a cache's own copies stay).
-    // And the last resolution's decisions, for a rebuild that changed no name.
+    // And the decisions of the last resolution and timeline merging, taken again where
+    // their inputs did not change.
     let resolutionMemo =
       options.incremental ? ResolutionMemo(file: ResolutionMemo.file(in: options.root)) : nil
+    let timelineMemo = options.incremental ? TimelineMemo(file: TimelineMemo.file(in: options.root)) : nil
+    // Pages read each article and its sentences only: linking lets go of the rest of the
+    // analyses as it goes (a cache's own copies stay).
     let graph = clock.time("link") {
       DossierLinker.link(
         trimming: &analyzed, config: dossier.config, curation: dossier.curation,
-        resolutionMemo: resolutionMemo)
+        resolutionMemo: resolutionMemo, timelineMemo: timelineMemo)
     }
     releaseFreedMemory()
     // Pages go to the staging folder as they are rendered, so the site is never in memory

@@ -28,7 +28,7 @@ public struct DossierGraph: Sendable {
     public var text: String
   }
 
-  public struct Event: Sendable {
+  public struct Event: Sendable, Equatable {
     public var date: CalendarDate
     /// The words that gave the date (« le 24 février »).
     public var expression: String

@@ -3,10 +3,12 @@
 public enum DossierLinker {
   public static func link(
     _ articles: [AnalyzedArticle], config: DossierConfig, curation: [CuratedEntity] = [],
-    resolutionMemo: ResolutionMemo? = nil
+    resolutionMemo: ResolutionMemo? = nil, timelineMemo: TimelineMemo? = nil
   ) -> DossierGraph {
     var articles = articles
-    return link(trimming: &articles, config: config, curation: curation, resolutionMemo: resolutionMemo)
+    return link(
+      trimming: &articles, config: config, curation: curation, resolutionMemo: resolutionMemo,
+      timelineMemo: timelineMemo)
   }
 
   /// Links `articles` and leaves each trimmed to what pages read (`forRendering`), letting
@@ -14,7 +16,7 @@ public enum DossierLinker {
   /// this stage's own tables are most of the build's memory.
   static func link(
     trimming articles: inout [AnalyzedArticle], config: DossierConfig, curation: [CuratedEntity] = [],
-    resolutionMemo: ResolutionMemo? = nil
+    resolutionMemo: ResolutionMemo? = nil, timelineMemo: TimelineMemo? = nil
   ) -> DossierGraph {
     var graph = DossierGraph()
     // The resolver gets the only copy of the mentions, and lets each article's go as it goes.
@@ -127,7 +129,7 @@ public enum DossierLinker {
       entityCounts = [:]
       for position in articles.indices { articles[position] = articles[position].forRendering }
       (events, related) = inParallel(
-        { Timeline.events(from: timelineArticles) },
+        { Timeline.events(from: timelineArticles, memo: timelineMemo) },
         { RelatedArticles().compute(relatedInputs, limit: config.relatedArticles) })
     }
     graph.events = events.map { event in

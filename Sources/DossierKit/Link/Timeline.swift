@@ -101,7 +101,10 @@ public enum Timeline {
   /// The first report (earliest article) is the event; the others go to `alsoReportedBy`
   /// in publication order, and their entities join the event's. Matching is with the
   /// event's first report, so a chain of loosely similar sentences never merges.
-  public static func events(from articles: [TimelineArticle]) -> [TimelineEvent] {
+  ///
+  /// With `memo`, each date's decisions are taken from the last build when its reports
+  /// are what they were then (`TimelineMemo`).
+  public static func events(from articles: [TimelineArticle], memo: TimelineMemo? = nil) -> [TimelineEvent] {
     // Each article's reports across cores (normalising and splitting words is most of it).
     let reports: [[Report]] = Array(articles.indices).parallelMap { articleIndex in
       let article = articles[articleIndex]
@@ -152,14 +155,19 @@ public enum Timeline {
       runStart = index
     }
     if !order.isEmpty { runs.append(runStart..<order.count) }
-    var merged = runs.parallelMap { run in
-      merge(order[run].lazy.map { reports[$0.article][$0.index] })
+    // A date's decisions depend on its reports only: the memo keeps them by what they read.
+    var decided = runs.parallelMap { run in
+      let runReports = order[run].lazy.map { reports[$0.article][$0.index] }
+      let key = memo == nil ? 0 : TimelineMemo.key(runReports)
+      let decisions = memo?.decisions(for: key, count: run.count) ?? decide(runReports)
+      return (key: key, decisions: decisions, events: assemble(runReports, decisions: decisions))
     }
+    memo?.keep(decided.map { ($0.key, $0.decisions) })
     var events: [TimelineEvent] = []
-    events.reserveCapacity(merged.reduce(0) { $0 + $1.count })
-    for index in merged.indices {
-      events += merged[index]
-      merged[index] = []
+    events.reserveCapacity(decided.reduce(0) { $0 + $1.events.count })
+    for index in decided.indices {
+      events += decided[index].events
+      decided[index].events = []
     }
     return events
   }
@@ -171,9 +179,17 @@ public enum Timeline {
   }
 
   /// The events of reports that all have one date, in their order.
-  static func merge<Reports: Sequence<Report>>(_ reports: Reports) -> [TimelineEvent] {
-    var events: [TimelineEvent] = []
-    var leaders: [Report] = []  // the first report of each event, same indices as `events`
+  static func merge<Reports: Collection<Report>>(_ reports: Reports) -> [TimelineEvent] {
+    assemble(reports, decisions: decide(reports))
+  }
+
+  /// Which event each report of one date is (`merge`'s decisions): -1 for a report that is
+  /// the first of its event, else the place of the event it reports again among the
+  /// reports' events, in order.
+  static func decide<Reports: Sequence<Report>>(_ reports: Reports) -> [Int32] {
+    var decisions: [Int32] = []
+    var leaders: [Report] = []  // the first report of each event, in order
+    var reporters: [[String]] = []  // the slugs of the articles reporting each event
     // Events by one entity or content word of their first report: a report can only be the
     // same event as a leader it shares one of them with (see `sameEvent`), so these lists
     // hold every possible match while growing with the dossier, not its square.
@@ -183,8 +199,7 @@ public enum Timeline {
         + report.words.map { Feature(isEntity: false, value: $0) }
     }
     for report in reports {
-      let date = report.resolved.date
-      if date.precision != .year {
+      if report.resolved.date.precision != .year {
         let reportFeatures = features(of: report)
         var candidates: [Int] = []
         for feature in reportFeatures { candidates += byFeature[feature] ?? [] }
@@ -194,24 +209,42 @@ public enum Timeline {
         if let match = candidates.indices.lazy.filter({ $0 == 0 || candidates[$0] != candidates[$0 - 1] })
           .map({ candidates[$0] }).first(where: { index in
             leaders[index].articleIndex != report.articleIndex && sameEvent(leaders[index], report)
-              && !events[index].alsoReportedBy.contains(where: { $0.article == report.slug })
+              && !reporters[index].contains(report.slug)
           })
         {
-          events[match].alsoReportedBy.append(
-            TimelineCitation(article: report.slug, anchor: report.resolved.sentenceAnchor, text: report.text))
-          for entity in report.entities where !events[match].entities.contains(entity) {
-            events[match].entities.append(entity)
-          }
+          decisions.append(Int32(match))
+          reporters[match].append(report.slug)
           continue
         }
-        for feature in reportFeatures { byFeature[feature, default: []].append(events.count) }
+        for feature in reportFeatures { byFeature[feature, default: []].append(leaders.count) }
       }
+      decisions.append(-1)
       leaders.append(report)
-      events.append(
-        TimelineEvent(
-          date: date, expression: report.resolved.expression, expressionRange: report.resolved.range,
-          text: report.text, article: report.slug, anchor: report.resolved.sentenceAnchor,
-          entities: report.entities, alsoReportedBy: []))
+      reporters.append([report.slug])
+    }
+    return decisions
+  }
+
+  /// The events `decisions` (one per report, as `decide` gives them) make of reports of
+  /// one date: a leader is its event, the others go to `alsoReportedBy` and their entities
+  /// join the event's.
+  static func assemble<Reports: Sequence<Report>>(_ reports: Reports, decisions: [Int32]) -> [TimelineEvent] {
+    var events: [TimelineEvent] = []
+    for (report, decision) in zip(reports, decisions) {
+      guard decision >= 0 else {
+        events.append(
+          TimelineEvent(
+            date: report.resolved.date, expression: report.resolved.expression,
+            expressionRange: report.resolved.range, text: report.text, article: report.slug,
+            anchor: report.resolved.sentenceAnchor, entities: report.entities, alsoReportedBy: []))
+        continue
+      }
+      let match = Int(decision)
+      events[match].alsoReportedBy.append(
+        TimelineCitation(article: report.slug, anchor: report.resolved.sentenceAnchor, text: report.text))
+      for entity in report.entities where !events[match].entities.contains(entity) {
+        events[match].entities.append(entity)
+      }
     }
     return events
   }

@@ -11,7 +11,7 @@ import Foundation
 /// sure mention or the curation confirms its name; one left unconfirmed changes nothing.
 /// What is read is the key (`ReadMentions.key`); the decisions are each read mention's
 /// entity. Replayed on mentions with that key, they give exactly the index a resolution
-/// would. Kept in `.dossier-cache/resolution`, with a checksum: a file that cannot be read is
+/// would. Kept in `.dossier-cache/resolution`, sealed with a hash: a file that cannot be read is
 /// ignored, never trusted.
 public final class ResolutionMemo: @unchecked Sendable {
   /// What one resolution decided.
@@ -247,25 +247,11 @@ public final class ResolutionMemo: @unchecked Sendable {
     for id in decisions.uncurated { out.string(id) }
     out.int(decisions.unmatchedCuration.count)
     for entry in decisions.unmatchedCuration { out.int(entry) }
-    // A damaged entity name would read back as well-formed: the bytes' hash tells.
-    out.int(Int(Int64(bitPattern: checksum(out.bytes[...]))))
-    return out.bytes
-  }
-
-  static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    var hash = StableHash()
-    hash.add(bytes: bytes)
-    return hash.value
+    return out.sealed
   }
 
   static func decode(_ data: Data) -> Decisions? {
-    let bytes = [UInt8](data)
-    guard bytes.count >= 8 else { return nil }
-    var trailer = ByteReader(bytes: Array(bytes.suffix(8)))
-    guard let sum = trailer.int(), UInt64(bitPattern: Int64(sum)) == checksum(bytes.dropLast(8)) else {
-      return nil
-    }
-    var input = ByteReader(bytes: Array(bytes.dropLast(8)))
+    guard var input = ByteReader(unsealing: [UInt8](data)) else { return nil }
     guard input.take(magic.count) == magic[...], let key = input.int(), let sureCount = input.count()
     else { return nil }
     var sureKeys = Set<String>()

@@ -118,3 +118,30 @@ struct ByteReader {
     }
   }
 }
+
+/// Bytes sealed with their hash: in a file of names and numbers, damage can read back as
+/// well-formed values, which only the hash tells.
+extension ByteWriter {
+  var sealed: [UInt8] {
+    var out = self
+    out.int(Int(Int64(bitPattern: Self.seal(bytes[...]))))
+    return out.bytes
+  }
+
+  static func seal(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var hash = StableHash()
+    hash.add(bytes: bytes)
+    return hash.value
+  }
+}
+
+extension ByteReader {
+  /// A reader of what `ByteWriter.sealed` gave; nil when the bytes are not those sealed.
+  init?(unsealing bytes: [UInt8]) {
+    guard bytes.count >= 8 else { return nil }
+    var trailer = ByteReader(bytes: Array(bytes.suffix(8)))
+    guard let seal = trailer.int(), UInt64(bitPattern: Int64(seal)) == ByteWriter.seal(bytes.dropLast(8))
+    else { return nil }
+    self.init(bytes: Array(bytes.dropLast(8)))
+  }
+}
