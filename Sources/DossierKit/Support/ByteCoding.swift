@@ -61,10 +61,11 @@ struct ByteReader {
   }
 
   mutating func int() -> Int? {
-    guard let slice = take(8) else { return nil }
-    var bits: UInt64 = 0
-    for (shift, byte) in slice.enumerated() { bits |= UInt64(byte) << (8 * UInt64(shift)) }
-    return Int(Int64(bitPattern: bits))
+    guard bytes.count - position >= 8 else { return nil }
+    // One load, not eight bytes shifted in: reading kept analyses is mostly numbers.
+    let bits = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: UInt64.self) }
+    position += 8
+    return Int(Int64(bitPattern: UInt64(littleEndian: bits)))
   }
 
   /// A count of items, each at least one byte long: no more than the bytes left.
