@@ -49,8 +49,9 @@ public struct PageManifest: Sendable, Equatable {
   /// `fingerprints` of the pages now in `output`, with their files' stamps.
   public static func stamping(_ fingerprints: [String: UInt64], in output: URL) -> PageManifest {
     var entries: [String: Entry] = [:]
+    let folder = output.path  // joined as text: a URL parses every path again
     for (path, fingerprint) in fingerprints {
-      if let stamp = FileStamp(path: output.appending(path: path).path) {
+      if let stamp = FileStamp(path: folder + "/" + path) {
         entries[path] = Entry(fingerprint: fingerprint, stamp: stamp)
       }
     }

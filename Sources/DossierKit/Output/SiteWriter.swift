@@ -99,7 +99,17 @@ public struct SiteWriter: Sendable {
       self.previous = previous
       self.writer = writer
       self.reusing = reusing
+      folderPath = folder.path
+      previousPath = previous.path
     }
+
+    // Paths of the site are joined as text: `URL.appending(path:)` parses the whole path
+    // each time, and a rebuild that keeps 18,000 pages asked for it 50,000 times. (The site's
+    // paths are checked relative and plain first, `validatePaths`.)
+    private let folderPath: String
+    private let previousPath: String
+    private func inStaging(_ relative: String) -> String { folderPath + "/" + relative }
+    private func inPrevious(_ relative: String) -> String { previousPath + "/" + relative }
 
     var result: Result { lock.withLock { counts } }
 
@@ -107,15 +117,13 @@ public struct SiteWriter: Sendable {
     /// are the same (so it keeps its modification time).
     public func add(_ file: OutputFile) throws {
       try prepare(file.path)
-      let target = folder.appending(path: file.path)
-      let old = previous.appending(path: file.path)
-      if let bytes = FileManager.default.contents(atPath: old.path), bytes == file.data,
-        place(old.path, at: target.path)
-      {
+      let target = inStaging(file.path)
+      let old = inPrevious(file.path)
+      if let bytes = FileManager.default.contents(atPath: old), bytes == file.data, place(old, at: target) {
         lock.withLock { counts.unchanged += 1 }
       } else {
-        clear(target.path)
-        try file.data.write(to: target)
+        clear(target)
+        try file.data.write(to: URL(fileURLWithPath: target))
         lock.withLock { counts.written += 1 }
       }
     }
@@ -124,8 +132,8 @@ public struct SiteWriter: Sendable {
     /// place when the bytes came out the same (compared piece by piece as they come).
     public func add(_ file: StreamedFile) throws {
       try prepare(file.path)
-      let target = folder.appending(path: file.path).path
-      let old = previous.appending(path: file.path).path
+      let target = inStaging(file.path)
+      let old = inPrevious(file.path)
       clear(target)
       guard let output = fopen(target, "wb") else { throw Self.writeError(target) }
       var sameAsOld = SameBytes(path: old)
@@ -165,10 +173,10 @@ public struct SiteWriter: Sendable {
     /// is still the very file `stamp` describes; false if not (then the page must be made).
     public func keep(_ path: String, stamp: FileStamp) throws -> Bool {
       try writer.validatePaths([OutputFile(path: path, data: Data())])  // before reading the old site
-      let old = previous.appending(path: path).path
+      let old = inPrevious(path)
       guard FileStamp(path: old) == stamp else { return false }
       try prepare(path)
-      guard place(old, at: folder.appending(path: path).path) else {
+      guard place(old, at: inStaging(path)) else {
         lock.withLock { _ = paths.remove(path) }
         return false
       }
@@ -203,10 +211,10 @@ public struct SiteWriter: Sendable {
       SiteWriter.walk(folder.path, relative: "") { relative, isFolder in
         if isFolder {
           guard !folders.contains(relative) else { return true }
-          try? FileManager.default.removeItem(atPath: folder.appending(path: relative).path)
+          try? FileManager.default.removeItem(atPath: inStaging(relative))
           return false
         }
-        if !paths.contains(relative) { unlink(folder.appending(path: relative).path) }
+        if !paths.contains(relative) { unlink(inStaging(relative)) }
         return false
       }
     }
@@ -233,7 +241,7 @@ public struct SiteWriter: Sendable {
     private func makeFolder(_ relative: String) throws {
       guard !relative.isEmpty, !lock.withLock({ folders.contains(relative) }) else { return }
       if let slash = relative.lastIndex(of: "/") { try makeFolder(String(relative[..<slash])) }
-      let path = folder.appending(path: relative).path
+      let path = inStaging(relative)
       if reusing && !SiteWriter.isFolder(path) { clear(path) }
       if mkdir(path, 0o755) != 0 && errno != EEXIST {
         // The same call through FileManager, for an error that says what went wrong.
