@@ -61,14 +61,16 @@ public enum SiteBuild {
     }
     try OutputGuard.check(output: options.output, root: options.root)
     var clock = StageClock()
-    // Incremental builds keep parsed front matter on disk, as they keep analyses.
-    let frontMatter =
-      options.incremental ? FrontMatterMemo(file: FrontMatterMemo.file(in: options.root)) : nil
     let dossier = try clock.time("load") {
-      try ContentLoader(root: options.root, includeDrafts: options.includeDrafts, frontMatter: frontMatter)
-        .load()
+      // Incremental builds keep parsed front matter on disk, as they keep analyses.
+      let frontMatter =
+        options.incremental ? FrontMatterMemo(file: FrontMatterMemo.file(in: options.root)) : nil
+      let dossier = try ContentLoader(
+        root: options.root, includeDrafts: options.includeDrafts, frontMatter: frontMatter
+      ).load()
+      frontMatter?.save()
+      return dossier
     }
-    frontMatter?.save()
     let templates = try clock.time("templates") {
       try TemplateSet.load(overrideFolder: options.root.appending(path: "Templates"))
     }
@@ -82,15 +84,15 @@ public enum SiteBuild {
         ?? (dossier.articles.parallelMap { AnalyzedArticle(article: $0) }, dossier.articles.count)
     }
     releaseFreedMemory()
-    // And the decisions of the last resolution and timeline merging, taken again where
-    // their inputs did not change.
-    let resolutionMemo =
-      options.incremental ? ResolutionMemo(file: ResolutionMemo.file(in: options.root)) : nil
-    let timelineMemo = options.incremental ? TimelineMemo(file: TimelineMemo.file(in: options.root)) : nil
     // Pages read each article and its sentences only: linking lets go of the rest of the
     // analyses as it goes (a cache's own copies stay).
     let graph = clock.time("link") {
-      DossierLinker.link(
+      // And the decisions of the last resolution and timeline merging, taken again where
+      // their inputs did not change.
+      let resolutionMemo =
+        options.incremental ? ResolutionMemo(file: ResolutionMemo.file(in: options.root)) : nil
+      let timelineMemo = options.incremental ? TimelineMemo(file: TimelineMemo.file(in: options.root)) : nil
+      return DossierLinker.link(
         trimming: &analyzed, config: dossier.config, curation: dossier.curation,
         resolutionMemo: resolutionMemo, timelineMemo: timelineMemo)
     }
@@ -98,11 +100,11 @@ public enum SiteBuild {
     // Pages go to the staging folder as they are rendered, so the site is never in memory
     // whole; it replaces the output only once every page is written.
     let renderer = SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
-    let previous = options.incremental ? PageManifest.read(for: options.output) : PageManifest()
     let pages = PageCounter()
     var rendered: (fingerprints: [String: UInt64], kept: Int) = ([:], 0)
     let written = try clock.time("render and write") {
-      try SiteWriter(output: options.output, root: options.root).write { staging in
+      let previous = options.incremental ? PageManifest.read(for: options.output) : PageManifest()
+      return try SiteWriter(output: options.output, root: options.root).write { staging in
         rendered = try renderer.render(
           analyzed, previous: previous, keep: { try staging.keep($0, stamp: $1) },
           emit: { file in
@@ -112,7 +114,9 @@ public enum SiteBuild {
       }
     }
     // Only for the next build's speed: without it, that build renders every page.
-    try? PageManifest.stamping(rendered.fingerprints, in: options.output).write(for: options.output)
+    clock.time("manifest") {
+      try? PageManifest.stamping(rendered.fingerprints, in: options.output).write(for: options.output)
+    }
     var report = BuildReport(
       pages: pages.count + rendered.kept, written: written.written,
       unchanged: written.unchanged, kept: rendered.kept, notices: dossier.notices,
