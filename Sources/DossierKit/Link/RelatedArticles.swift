@@ -74,10 +74,11 @@ public struct RelatedArticles: Sendable {
   }
 
   public func compute(_ inputs: [Input], limit: Int) -> Result {
-    let entityVectors = weighted(inputs.map(\.entities)) { ($0.key, Double($0.value)) }
-    let wordVectors = weighted(inputs.map(\.words)) { ($0.word, $0.count) }
-    let entityIndex = Self.postings(entityVectors, keep: postingsPerFeature)
-    let wordIndex = Self.postings(wordVectors, keep: postingsPerFeature)
+    let (entityVectors, entityCount) = Self.numbered(
+      weighted(inputs.map(\.entities)) { ($0.key, Double($0.value)) })
+    let (wordVectors, wordCount) = Self.numbered(weighted(inputs.map(\.words)) { ($0.word, $0.count) })
+    let entityIndex = Self.postings(entityVectors, features: entityCount, keep: postingsPerFeature)
+    let wordIndex = Self.postings(wordVectors, features: wordCount, keep: postingsPerFeature)
     // A feature shared by a large share of the dossier cannot tell articles apart.
     let commonFeature = max(50, inputs.count / 5)
     // Articles are scored independently: in chunks across cores, each with its own scratch.
@@ -93,10 +94,10 @@ public struct RelatedArticles: Sendable {
       for article in range {
         // Dot products accumulated through the posting lists: the vectors are L2-normalised,
         // so each sum is the cosine similarity over the features the lists hold.
-        func accumulate(_ vector: [String: Double], _ index: [String: Postings], into scores: inout [Double])
-        {
-          for (key, weight) in vector {
-            guard let postings = index[key], postings.documents <= commonFeature else { continue }
+        func accumulate(_ vector: Vector, _ index: [Postings], into scores: inout [Double]) {
+          for (feature, weight) in vector {
+            let postings = index[Int(feature)]
+            guard postings.documents <= commonFeature else { continue }
             for (other, otherWeight) in postings.top where other != article {
               if !isTouched[other] {
                 isTouched[other] = true
@@ -137,12 +138,12 @@ public struct RelatedArticles: Sendable {
   /// each list keeps the scoring linear in the dossier's size; a pair of articles whose only
   /// shared features are each in more than `keep` articles scores lower than its full
   /// cosine, which only matters for features too common to say much.
-  static func postings(_ vectors: [[String: Double]], keep: Int) -> [String: Postings] {
-    var lists: [String: [(Int, Double)]] = [:]
+  static func postings(_ vectors: [Vector], features: Int, keep: Int) -> [Postings] {
+    var lists = [[(Int, Double)]](repeating: [], count: features)
     for (article, vector) in vectors.enumerated() {
-      for (key, weight) in vector { lists[key, default: []].append((article, weight)) }
+      for (feature, weight) in vector { lists[Int(feature)].append((article, weight)) }
     }
-    return lists.mapValues { list in
+    return lists.map { list in
       let top =
         list.count <= keep
         ? list : Array(list.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(keep))
@@ -171,12 +172,32 @@ public struct RelatedArticles: Sendable {
     return calendar.date(from: components).map { Int($0.timeIntervalSince1970 / 86_400) }
   }
 
-  /// TF-IDF weights, keeping each article's strongest features, L2-normalised. `feature`
-  /// reads a key and its count from each element of an article's counts (keys unique).
+  /// An article's strongest features, each by its number (`numbered`), with its weight,
+  /// strongest first.
+  typealias Vector = [(feature: Int32, weight: Double)]
+
+  /// The vectors with each feature a number, and how many features there are: scoring
+  /// looks features up in arrays instead of hashing their text hundreds of thousands of times.
+  static func numbered(_ vectors: [[(String, Double)]]) -> (vectors: [Vector], features: Int) {
+    var numbers: [String: Int32] = [:]
+    let numbered = vectors.map { vector in
+      vector.map { key, weight in
+        if let number = numbers[key] { return (number, weight) }
+        let number = Int32(numbers.count)
+        numbers[key] = number
+        return (number, weight)
+      }
+    }
+    return (numbered, numbers.count)
+  }
+
+  /// TF-IDF weights, keeping each article's strongest features (strongest first, ties by
+  /// key), L2-normalised. `feature` reads a key and its count from each element of an
+  /// article's counts (keys unique).
   func weighted<Counts: Sequence & Sendable>(
     _ counts: [Counts], feature: @Sendable (Counts.Element) -> (String, Double)
   )
-    -> [[String: Double]]
+    -> [[(String, Double)]]
   {
     var documentFrequency: [String: Int] = [:]
     for vector in counts { for element in vector { documentFrequency[feature(element).0, default: 0] += 1 } }
@@ -192,8 +213,8 @@ public struct RelatedArticles: Sendable {
       weights.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
       let kept = weights.prefix(featuresPerArticle).filter { $0.1 > 0 }
       let norm = sqrt(kept.reduce(0) { $0 + $1.1 * $1.1 })
-      guard norm > 0 else { return [:] }
-      return Dictionary(uniqueKeysWithValues: kept.map { ($0.0, $0.1 / norm) })
+      guard norm > 0 else { return [] }
+      return kept.map { ($0.0, $0.1 / norm) }
     }
   }
 
