@@ -74,7 +74,7 @@ public struct ContentLoader: Sendable {
 
   /// Reads, decodes and parses one article file.
   func loadArticle(_ file: URL, slug: String, defaultLanguage: Language) -> LoadedArticle {
-    let display = relativePath(file)
+    let display = relativePath(standardized: file.path)  // `articleFiles` standardized it
     do {
       let decoded = try readText(file, display: display)
       let (article, notices) = try ArticleFile.parse(
@@ -90,7 +90,9 @@ public struct ContentLoader: Sendable {
   }
 
   public func articleFiles() throws -> [URL] {
-    let folder = articlesFolder
+    // Standardized once: the files under it are then standard too (standardizing each
+    // file's URL was a tenth of loading).
+    let folder = articlesFolder.standardizedFileURL
     guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
     guard
       let walker = FileManager.default.enumerator(
@@ -99,8 +101,7 @@ public struct ContentLoader: Sendable {
     else { return [] }
     var files: [(url: URL, path: String)] = []
     for case let url as URL in walker where url.pathExtension.lowercased() == "md" {
-      let standardized = url.standardizedFileURL
-      files.append((standardized, standardized.path))
+      files.append((url, url.path))
     }
     // By path, each made once: a URL makes its path anew on every comparison.
     return files.sorted { $0.path < $1.path }.map(\.url)
@@ -119,7 +120,10 @@ public struct ContentLoader: Sendable {
   }
 
   public func relativePath(_ url: URL) -> String {
-    let path = url.standardizedFileURL.path
+    relativePath(standardized: url.standardizedFileURL.path)
+  }
+
+  func relativePath(standardized path: String) -> String {
     let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
     return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
   }
