@@ -114,3 +114,42 @@ import Testing
       Timeline.events(from: [undated, late, early]).map(\.article) == ["c-early", "b-late", "a-undated"])
   }
 }
+
+/// The timeline sorts reports by number keys; they must give `Report.precedes`'s order.
+@Suite struct TimelineOrderTests {
+  @Test func orderKeysSortLikeComparingTheReports() {
+    var random = SeededRandom(seed: 8)
+    let slugs = ["a", "b", "é-article", "z", "ab"]
+    func date() -> CalendarDate {
+      let year = Int.random(in: 2019...2021, using: &random)
+      switch Int.random(in: 0..<3, using: &random) {
+      case 0: return CalendarDate(year: year)
+      case 1: return CalendarDate(year: year, month: Int.random(in: 1...12, using: &random))
+      default:
+        return CalendarDate(
+          year: year, month: Int.random(in: 1...12, using: &random),
+          day: Int.random(in: 1...28, using: &random))
+      }
+    }
+    let reports = (0..<300).map { index in
+      let lower = Int.random(in: 0..<3, using: &random)
+      return Timeline.Report(
+        articleIndex: index, published: Bool.random(using: &random) ? date() : nil,
+        slug: slugs.randomElement(using: &random)!, position: Int.random(in: 0..<3, using: &random),
+        resolved: ResolvedDate(sentenceAnchor: "s", range: lower..<lower + 1, expression: "x", date: date()),
+        text: "", entities: [], words: [])
+    }
+    let rank = Dictionary(uniqueKeysWithValues: Set(slugs).sorted().enumerated().map { ($1, $0) })
+    func key(_ report: Timeline.Report) -> Timeline.ReportOrder {
+      Timeline.ReportOrder(
+        date: Timeline.orderKey(report.resolved.date),
+        published: report.published.map(Timeline.orderKey) ?? .max, slug: rank[report.slug]!,
+        position: report.position, offset: report.resolved.range.lowerBound)
+    }
+    var disagreements = 0
+    for a in reports {
+      for b in reports where (key(a) < key(b)) != Timeline.Report.precedes(a, b) { disagreements += 1 }
+    }
+    #expect(disagreements == 0)
+  }
+}
