@@ -99,10 +99,10 @@ public enum SiteBuild {
     releaseFreedMemory()
     // Pages go to the staging folder as they are rendered, so the site is never in memory
     // whole; it replaces the output only once every page is written.
-    let renderer = SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
     let pages = PageCounter()
     var rendered: (fingerprints: [String: UInt64], kept: Int) = ([:], 0)
     let written = try clock.time("render and write") {
+      let renderer = SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
       let previous = options.incremental ? PageManifest.read(for: options.output) : PageManifest()
       return try SiteWriter(output: options.output, root: options.root).write { staging in
         rendered = try renderer.render(

@@ -6,7 +6,7 @@ import Foundation
 /// is glibc's own, outside the Glibc module, so it is looked up at run time.)
 func releaseFreedMemory() {
   #if os(Linux)
-    mallocTrim?(0)
+    _ = mallocTrim?(0)
   #endif
 }
 
