@@ -6,14 +6,9 @@ import Testing
 /// Articles here are SYNTHETIC: made-up people (Pol Tarvel, Nikolaï Vorouchev…) and
 /// organisations in made-up sentences, none of it news.
 @Suite struct ResolutionMemoTests {
-  let extractor = MentionExtractor(language: .fr)
-
+  /// The mentions of an article of these sentences (`EntityResolverTests`' helper).
   func article(_ slug: String, _ sentences: [String]) -> ArticleMentions {
-    let text = ArticleText(
-      sentences: sentences.enumerated().map { index, text in
-        Sentence(anchor: "s-\(index + 1)", text: text, block: 0, range: 0..<text.utf8.count)
-      })
-    return extractor.mentions(article: slug, sentences: text.sentences)
+    EntityResolverTests().article(slug, sentences)
   }
 
   var dossier: [ArticleMentions] {
@@ -55,7 +50,7 @@ import Testing
     let replayed = resolve(edited, memo: memo)
     #expect(memo.hits == 1)
     expectSame(replayed, resolve(edited))
-    #expect(replayed.mentions.first?.sentenceAnchor == "s-2")
+    #expect(replayed.mentions.first?.sentenceAnchor == "s1-2")
   }
 
   @Test func aChangedNameOrCurationIsResolvedAgain() {

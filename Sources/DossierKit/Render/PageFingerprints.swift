@@ -138,8 +138,7 @@ extension SiteRenderer {
   /// `data/timeline.json`: every event (an event's hash holds all its rows show).
   func timelineExportInputs(site: StableHash) -> StableHash {
     var hash = site
-    hash.add(linkHashes.events.count)
-    for event in linkHashes.events { hash.add(event) }
+    addEvents(to: &hash)
     return hash
   }
 
@@ -148,10 +147,7 @@ extension SiteRenderer {
     var hash = site
     hash.add(graph.entities.count)
     for entity in graph.entities {
-      hash.add(entity.id)
-      hash.add(entity.name)
-      hash.add(entity.type)
-      hash.add(entity.aliases)
+      addNames(of: entity, to: &hash)
       hash.add(entity.description)
       hash.add(entity.mentions.count)
       hash.add(entity.articles)
@@ -166,15 +162,23 @@ extension SiteRenderer {
     hash.add(dossier.articles.count)
     for article in dossier.articles { addArticleLink(article.slug, to: &hash) }
     hash.add(graph.entities.count)
-    for entity in graph.entities {
-      hash.add(entity.id)
-      hash.add(entity.name)
-      hash.add(entity.type)
-      hash.add(entity.aliases)
-    }
+    for entity in graph.entities { addNames(of: entity, to: &hash) }
+    addEvents(to: &hash)
+    return hash
+  }
+
+  /// An entity's id, name, type and other spellings.
+  func addNames(of entity: DossierGraph.EntityRecord, to hash: inout StableHash) {
+    hash.add(entity.id)
+    hash.add(entity.name)
+    hash.add(entity.type)
+    hash.add(entity.aliases)
+  }
+
+  /// Every event of the dossier, in order.
+  func addEvents(to hash: inout StableHash) {
     hash.add(linkHashes.events.count)
     for event in linkHashes.events { hash.add(event) }
-    return hash
   }
 
   /// What `articleLink` and a quote's citation show of an article (hashed once per article
