@@ -208,14 +208,9 @@ public enum Timeline {
     var index: Int
   }
 
-  /// The events of reports that all have one date, in their order.
-  static func merge<Reports: Collection<Report>>(_ reports: Reports) -> [TimelineEvent] {
-    assemble(reports, decisions: decide(reports))
-  }
-
-  /// Which event each report of one date is (`merge`'s decisions): -1 for a report that is
-  /// the first of its event, else the place of the event it reports again among the
-  /// reports' events, in order.
+  /// Which event each report of one date is, the reports in their order: -1 for a report
+  /// that is the first of its event, else the place of the event it reports again among
+  /// the reports' events. `assemble` makes the events from them.
   static func decide<Reports: Sequence<Report>>(_ reports: Reports) -> [Int32] {
     var decisions: [Int32] = []
     var leaders: [Report] = []  // the first report of each event, in order
@@ -302,6 +297,8 @@ public enum Timeline {
     /// Sorted, each once.
     var words: [String]
 
+    /// The timeline's order, as a comparison of two reports. The sort uses `ReportOrder`,
+    /// the same order in numbers, which a test holds equal to this.
     static func precedes(_ a: Report, _ b: Report) -> Bool {
       if a.resolved.date != b.resolved.date { return a.resolved.date < b.resolved.date }
       switch (a.published, b.published) {
