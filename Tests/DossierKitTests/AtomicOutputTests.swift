@@ -105,6 +105,25 @@ struct AtomicOutputTests {
     #expect(try dossier.stagingLeftovers().isEmpty)
   }
 
+  /// Pages written at once into new folders of a reused spare (as the renderer's threads
+  /// do): a thread making a folder must never remove one another thread has just made.
+  @Test func threadsMakingTheSameFoldersInTheSpareLoseNoFile() throws {
+    let dossier = try TestDossier(articles: ["reunion.md": TestDossier.sampleArticle])
+    defer { dossier.remove() }
+    let writer = SiteWriter(output: dossier.output, root: dossier.root)
+    _ = try writer.write { try $0.add(OutputFile(path: "index.html", text: "A")) }
+    for round in 0..<30 {
+      // Each round's folders are new to the spare (the site before last).
+      let paths = (0..<240).map { "r\(round)/f\($0 % 6)/g\($0 % 4)/p\($0).html" }
+      _ = try writer.write { staging in
+        try staging.add(OutputFile(path: "index.html", text: "A"))
+        try paths.parallelMap { try staging.add(OutputFile(path: $0, text: $0)) }
+      }
+      let site = TestDossier.snapshot(dossier.output)
+      #expect(paths.allSatisfy { site[$0] == Data($0.utf8) }, "round \(round)")
+    }
+  }
+
   /// The site a build replaces is kept as the spare and the next build stages into it: the
   /// result must be exactly that build's files (nothing of the older site left, a file
   /// where a folder was and the other way round), and a file the spare shares with the

@@ -242,10 +242,21 @@ public struct SiteWriter: Sendable {
       guard !relative.isEmpty, !lock.withLock({ folders.contains(relative) }) else { return }
       if let slash = relative.lastIndex(of: "/") { try makeFolder(String(relative[..<slash])) }
       let path = inStaging(relative)
-      if reusing && !SiteWriter.isFolder(path) { clear(path) }
-      if mkdir(path, 0o755) != 0 && errno != EEXIST {
-        // The same call through FileManager, for an error that says what went wrong.
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+      if mkdir(path, 0o755) != 0 {
+        if errno == EEXIST && reusing && !SiteWriter.isFolder(path) {
+          // A reused folder's file where this folder goes: cleared under the lock, and only
+          // if still not a folder. Checked and cleared without it, a thread could remove the
+          // folder another had just made, with the files being written into it.
+          try lock.withLock {
+            if !SiteWriter.isFolder(path) { clear(path) }
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+              try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            }
+          }
+        } else if errno != EEXIST {
+          // The same call through FileManager, for an error that says what went wrong.
+          try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
       }
       _ = lock.withLock { folders.insert(relative) }
     }
