@@ -131,10 +131,10 @@ import Testing
           day: Int.random(in: 1...28, using: &random))
       }
     }
-    let reports = (0..<300).map { index in
+    let reports = (0..<300).map { _ in
       let lower = Int.random(in: 0..<3, using: &random)
       return Timeline.Report(
-        articleIndex: index, published: Bool.random(using: &random) ? date() : nil,
+        published: Bool.random(using: &random) ? date() : nil,
         slug: slugs.randomElement(using: &random)!, position: Int.random(in: 0..<3, using: &random),
         resolved: ResolvedDate(sentenceAnchor: "s", range: lower..<lower + 1, expression: "x", date: date()),
         text: "", entities: [], words: [])

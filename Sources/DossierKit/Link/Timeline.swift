@@ -124,7 +124,7 @@ public enum Timeline {
         guard seen.insert(RepeatKey(date: resolved.date, text: features.repeatKey)).inserted else { continue }
         reports.append(
           Report(
-            articleIndex: articleIndex, published: article.published, slug: article.slug,
+            published: article.published, slug: article.slug,
             position: order[resolved.sentenceAnchor] ?? 0, resolved: resolved, text: sentence.text,
             entities: article.entities[resolved.sentenceAnchor] ?? [],
             words: features.words))
@@ -233,8 +233,9 @@ public enum Timeline {
         // (each once: an event shares several features with the report).
         if let match = candidates.indices.lazy.filter({ $0 == 0 || candidates[$0] != candidates[$0 - 1] })
           .map({ candidates[$0] }).first(where: { index in
-            leaders[index].articleIndex != report.articleIndex && sameEvent(leaders[index], report)
-              && !reporters[index].contains(report.slug)
+            // An article (its slug: the loader makes them unique) reports an event once;
+            // `reporters` starts with the leader's. So what is read is what `TimelineMemo.key` holds.
+            !reporters[index].contains(report.slug) && sameEvent(leaders[index], report)
           })
         {
           decisions.append(Int32(match))
@@ -287,7 +288,6 @@ public enum Timeline {
 
   /// One sentence's date in one article, before merging.
   struct Report: Sendable {
-    var articleIndex: Int
     var published: CalendarDate?
     var slug: String
     var position: Int
