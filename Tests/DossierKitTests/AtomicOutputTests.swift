@@ -117,7 +117,7 @@ struct AtomicOutputTests {
       let paths = (0..<240).map { "r\(round)/f\($0 % 6)/g\($0 % 4)/p\($0).html" }
       _ = try writer.write { staging in
         try staging.add(OutputFile(path: "index.html", text: "A"))
-        try paths.parallelMap { try staging.add(OutputFile(path: $0, text: $0)) }
+        _ = try paths.parallelMap { try staging.add(OutputFile(path: $0, text: $0)) }
       }
       let site = TestDossier.snapshot(dossier.output)
       #expect(paths.allSatisfy { site[$0] == Data($0.utf8) }, "round \(round)")

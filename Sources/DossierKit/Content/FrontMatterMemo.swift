@@ -31,7 +31,7 @@ public final class FrontMatterMemo: @unchecked Sendable {
 
   public init(file: URL?) {
     self.file = file
-    stored = file.flatMap { FileManager.default.contents(atPath: $0.path) }.flatMap(Self.decode) ?? [:]
+    stored = CacheFile.read(file).flatMap(Self.decode) ?? [:]
   }
 
   /// The dossier's own memo file.
@@ -69,9 +69,7 @@ public final class FrontMatterMemo: @unchecked Sendable {
     let changed = parsed > 0 || used.count != stored.count
     lock.unlock()
     guard changed, let file else { return }
-    try? FileManager.default.createDirectory(
-      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? Data(Self.encode(entries)).write(to: file, options: .atomic)
+    CacheFile.write(Self.encode(entries), to: file)
   }
 
   static func encode(_ entries: [UInt64: Fields]) -> [UInt8] {

@@ -21,7 +21,7 @@ public final class TimelineMemo: @unchecked Sendable {
 
   public init(file: URL?) {
     self.file = file
-    runs = file.flatMap { FileManager.default.contents(atPath: $0.path) }.flatMap(Self.decode) ?? [:]
+    runs = CacheFile.read(file).flatMap(Self.decode) ?? [:]
   }
 
   /// The dossier's own memo file.
@@ -76,9 +76,7 @@ public final class TimelineMemo: @unchecked Sendable {
   func keep(_ decided: [(UInt64, [Int32])]) {
     let changed = decided.count != runs.count || decided.contains { runs[$0.0] == nil }
     guard changed, let file else { return }
-    try? FileManager.default.createDirectory(
-      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? Data(Self.encode(decided)).write(to: file, options: .atomic)
+    CacheFile.write(Self.encode(decided), to: file)
   }
 
   static func encode(_ decided: [(UInt64, [Int32])]) -> [UInt8] {

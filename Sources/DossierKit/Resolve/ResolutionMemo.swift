@@ -183,7 +183,7 @@ public final class ResolutionMemo: @unchecked Sendable {
 
   public init(file: URL?) {
     self.file = file
-    kept = file.flatMap { FileManager.default.contents(atPath: $0.path) }.flatMap(Self.decode)
+    kept = CacheFile.read(file).flatMap(Self.decode)
   }
 
   /// The dossier's own memo file.
@@ -219,9 +219,7 @@ public final class ResolutionMemo: @unchecked Sendable {
       unmatchedCuration: unmatchedCuration)
     lock.withLock { kept = decisions }
     guard let file else { return }
-    try? FileManager.default.createDirectory(
-      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? Data(Self.encode(decisions)).write(to: file, options: .atomic)
+    CacheFile.write(Self.encode(decisions), to: file)
   }
 
   /// The decisions kept, for tests.

@@ -146,3 +146,19 @@ extension ByteReader {
     self.init(bytes: Array(bytes.dropLast(8)))
   }
 }
+
+/// The files of `.dossier-cache/` as the memos keep them.
+enum CacheFile {
+  /// The file's bytes; nil when there is no file (or it cannot be read).
+  static func read(_ file: URL?) -> Data? {
+    file.flatMap { FileManager.default.contents(atPath: $0.path) }
+  }
+
+  /// Writes `bytes` whole or not at all, making the folder. Best effort: a cache that cannot
+  /// be written only costs the next build time.
+  static func write(_ bytes: [UInt8], to file: URL) {
+    try? FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try? Data(bytes).write(to: file, options: .atomic)
+  }
+}
