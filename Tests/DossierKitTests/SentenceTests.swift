@@ -82,4 +82,19 @@ struct SentenceTests {
     #expect(html.contains("<a href=\"../p/index.html\" title=\"Jeanne Exemple\">Jeanne\nExemple</a>"))
     #expect(html.contains("<a href=\"../q/index.html\" title=\"Paris\">Paris</a>."))
   }
+
+  /// The link stage finds the sentence of each mention and date by anchor, looking on from
+  /// the last one found; things out of text order, or repeated, must still find theirs.
+  @Test func sentenceCursorFindsAnchorsInAnyOrder() {
+    // Synthetic text, with a repeated sentence (anchors `…` and `…-2`).
+    let text = ArticleText(markdown: "Un. Deux. Trois.\n\nUn. Quatre.")
+    let anchors = text.sentences.map(\.anchor)
+    #expect(Set(anchors).count == 5)
+    var cursor = SentenceCursor(text.sentences)
+    for position in [0, 1, 1, 3, 4, 2, 0, 4, 3] {
+      #expect(cursor.find(anchors[position]) == position)
+    }
+    #expect(cursor.find("s-000000") == nil)
+    #expect(cursor.find(anchors[2]) == 2)
+  }
 }

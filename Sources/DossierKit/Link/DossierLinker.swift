@@ -58,7 +58,7 @@ public enum DossierLinker {
     // The mentions come article by article (`EntityIndex.mentions`, slugs unique), and
     // sentence by sentence: what they give each article is gathered here and stored when
     // the next article's begin, rather than looked up by slug and anchor per mention.
-    var current = ArticleLinks(slug: "", sentences: [:])
+    var current = ArticleLinks(slug: "", sentences: SentenceCursor([]))
     var coMentions = CoMentionCounter()
     func store(_ links: inout ArticleLinks) {
       guard !links.slug.isEmpty else { return }
@@ -72,11 +72,9 @@ public enum DossierLinker {
     for mention in index.mentions {
       if mention.article != current.slug {
         store(&current)
-        let sentences = order[mention.article].map { articles[$0].text.sentences } ?? []
         current = ArticleLinks(
           slug: mention.article,
-          sentences: Dictionary(sentences.map { ($0.anchor, $0.text) }, uniquingKeysWith: { _, last in last })
-        )
+          sentences: SentenceCursor(order[mention.article].map { articles[$0].text.sentences } ?? []))
         current.inline.reserveCapacity(mentionsPerArticle[mention.article] ?? 0)
       }
       if mention.sentenceAnchor != current.anchor { current.begin(sentence: mention.sentenceAnchor) }
@@ -100,9 +98,9 @@ public enum DossierLinker {
     graph.entities = index.entities.indices.map { position in
       let entity = index.entities[position]
       let mentions = mentionsByEntity[position]
-      var seen = Set<String>()
-      let inArticles = mentions.map(\.article).filter { seen.insert($0).inserted }
-        .sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
+      // The mentions come in the articles' order, each article's together.
+      var inArticles: [String] = []
+      for mention in mentions where mention.article != inArticles.last { inArticles.append(mention.article) }
       return DossierGraph.EntityRecord(
         id: entity.id, name: entity.name, type: entity.type.rawValue, aliases: entity.aliases,
         description: entity.description, wikidata: entity.wikidata, mentions: mentions, articles: inArticles)
@@ -148,8 +146,7 @@ public enum DossierLinker {
   /// What the mentions of one article give it, gathered while they pass.
   struct ArticleLinks {
     var slug: String
-    /// Anchor → text of the article's sentences.
-    var sentences: [String: String]
+    var sentences: SentenceCursor
     var entitiesBySentence: [String: [String]] = [:]
     /// By the entity's place in the index.
     var entityCounts: [Int: Int] = [:]
@@ -162,7 +159,7 @@ public enum DossierLinker {
     mutating func begin(sentence anchor: String) {
       endSentence()
       self.anchor = anchor
-      sentence = sentences[anchor] ?? ""
+      sentence = sentences.find(anchor).map { sentences.sentences[$0].text } ?? ""
     }
 
     /// Files the passing sentence's entities (after any it had: a sentence's mentions come

@@ -110,22 +110,19 @@ public enum Timeline {
       let article = articles[articleIndex]
       var reports: [Report] = []
       reports.reserveCapacity(article.dates.count)
-      let sentences = Dictionary(
-        article.sentences.map { ($0.anchor, $0) }, uniquingKeysWith: { first, _ in first })
-      let order = Dictionary(
-        article.sentences.enumerated().map { ($0.element.anchor, $0.offset) },
-        uniquingKeysWith: { first, _ in first })
+      var sentences = SentenceCursor(article.sentences)
       var seen: Set<RepeatKey> = []
       let kept = article.features?.count == article.dates.count ? article.features : nil
       for (dateIndex, resolved) in article.dates.enumerated() {
-        guard let sentence = sentences[resolved.sentenceAnchor] else { continue }
+        guard let position = sentences.find(resolved.sentenceAnchor) else { continue }
+        let sentence = article.sentences[position]
         let features =
           kept?[dateIndex] ?? TimelineReportFeatures(text: sentence.text, expression: resolved.range)
         guard seen.insert(RepeatKey(date: resolved.date, text: features.repeatKey)).inserted else { continue }
         reports.append(
           Report(
             published: article.published, slug: article.slug,
-            position: order[resolved.sentenceAnchor] ?? 0, resolved: resolved, text: sentence.text,
+            position: position, resolved: resolved, text: sentence.text,
             entities: article.entities[resolved.sentenceAnchor] ?? [],
             words: features.words))
       }
