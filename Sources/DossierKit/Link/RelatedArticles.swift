@@ -74,9 +74,8 @@ public struct RelatedArticles: Sendable {
   }
 
   public func compute(_ inputs: [Input], limit: Int) -> Result {
-    let (entityVectors, entityCount) = Self.numbered(
-      weighted(inputs.map(\.entities)) { ($0.key, Double($0.value)) })
-    let (wordVectors, wordCount) = Self.numbered(weighted(inputs.map(\.words)) { ($0.word, $0.count) })
+    let (entityVectors, entityCount) = weighted(inputs.map(\.entities)) { ($0.key, Double($0.value)) }
+    let (wordVectors, wordCount) = weighted(inputs.map(\.words)) { ($0.word, $0.count) }
     let entityIndex = Self.postings(entityVectors, features: entityCount, keep: postingsPerFeature)
     let wordIndex = Self.postings(wordVectors, features: wordCount, keep: postingsPerFeature)
     // A feature shared by a large share of the dossier cannot tell articles apart.
@@ -172,50 +171,55 @@ public struct RelatedArticles: Sendable {
     return calendar.date(from: components).map { Int($0.timeIntervalSince1970 / 86_400) }
   }
 
-  /// An article's strongest features, each by its number (`numbered`), with its weight,
+  /// An article's strongest features, each by its number (`weighted`), with its weight,
   /// strongest first.
   typealias Vector = [(feature: Int32, weight: Double)]
 
-  /// The vectors with each feature a number, and how many features there are: scoring
-  /// looks features up in arrays instead of hashing their text hundreds of thousands of times.
-  static func numbered(_ vectors: [[(String, Double)]]) -> (vectors: [Vector], features: Int) {
-    var numbers: [String: Int32] = [:]
-    let numbered = vectors.map { vector in
-      vector.map { key, weight in
-        if let number = numbers[key] { return (number, weight) }
-        let number = Int32(numbers.count)
-        numbers[key] = number
-        return (number, weight)
-      }
-    }
-    return (numbered, numbers.count)
-  }
-
   /// TF-IDF weights, keeping each article's strongest features (strongest first, ties by
-  /// key), L2-normalised. `feature` reads a key and its count from each element of an
-  /// article's counts (keys unique).
+  /// key), L2-normalised, and how many features there are. `feature` reads a key and its
+  /// count from each element of an article's counts (keys unique). Each key is numbered
+  /// once, as it is counted: weighing and scoring then look features up in arrays, instead
+  /// of hashing their text millions of times.
   func weighted<Counts: Sequence & Sendable>(
     _ counts: [Counts], feature: @Sendable (Counts.Element) -> (String, Double)
-  )
-    -> [[(String, Double)]]
-  {
-    var documentFrequency: [String: Int] = [:]
-    for vector in counts { for element in vector { documentFrequency[feature(element).0, default: 0] += 1 } }
+  ) -> (vectors: [Vector], features: Int) {
+    var numbers: [String: Int32] = [:]
+    var keys: [String] = []
+    var documentFrequency: [Int] = []
+    let numbered = counts.map { vector in
+      vector.map { element in
+        let (key, count) = feature(element)
+        let number: Int32
+        if let known = numbers[key] {
+          number = known
+        } else {
+          number = Int32(keys.count)
+          numbers[key] = number
+          keys.append(key)
+          documentFrequency.append(0)
+        }
+        documentFrequency[Int(number)] += 1
+        return (feature: number, count: count)
+      }
+    }
+    numbers = [:]
     let total = Double(counts.count)
-    let frequency = documentFrequency
     // Each article's weights on their own, across cores (sorting them is most of it).
-    return counts.parallelMap { vector in
-      var weights: [(String, Double)] = vector.map(feature).map { key, count in
+    let vectors = numbered.parallelMap { [keys, documentFrequency] vector -> Vector in
+      var weights: Vector = vector.map { number, count in
         // Smoothed IDF: shared by every article still counts a little (log 2), so two
         // articles alone can be compared; rarer features count more.
-        (key, (1 + log(count)) * log(1 + total / Double(frequency[key]!)))
+        (number, (1 + log(count)) * log(1 + total / Double(documentFrequency[Int(number)])))
       }
-      weights.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-      let kept = weights.prefix(featuresPerArticle).filter { $0.1 > 0 }
-      let norm = sqrt(kept.reduce(0) { $0 + $1.1 * $1.1 })
+      weights.sort {
+        $0.weight != $1.weight ? $0.weight > $1.weight : keys[Int($0.feature)] < keys[Int($1.feature)]
+      }
+      let kept = weights.prefix(featuresPerArticle).filter { $0.weight > 0 }
+      let norm = sqrt(kept.reduce(0) { $0 + $1.weight * $1.weight })
       guard norm > 0 else { return [] }
-      return kept.map { ($0.0, $0.1 / norm) }
+      return kept.map { ($0.feature, $0.weight / norm) }
     }
+    return (vectors, keys.count)
   }
 
   /// Lower-cased, accent-folded words of four letters or more: short words are mostly
