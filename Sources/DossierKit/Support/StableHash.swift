@@ -23,8 +23,11 @@ struct StableHash: Sendable {
   mutating func add(_ number: Int) { mix(UInt64(bitPattern: Int64(number))) }
 
   mutating func add(_ text: String) {
-    var text = text
-    text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
+    // Native strings lend their bytes as they are; a copy (made contiguous) only otherwise.
+    if text.utf8.withContiguousStorageIfAvailable({ add(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+      var text = text
+      text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
+    }
   }
 
   /// Bytes that need not be text (a cache file's, for its checksum), with their length.
