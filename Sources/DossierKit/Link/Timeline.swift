@@ -105,8 +105,9 @@ public enum Timeline {
   /// With `memo`, each date's decisions are taken from the last build when its reports
   /// are what they were then (`TimelineMemo`).
   public static func events(from articles: [TimelineArticle], memo: TimelineMemo? = nil) -> [TimelineEvent] {
-    // Each article's reports across cores (normalising and splitting words is most of it).
-    let reports: [[Report]] = Array(articles.indices).parallelMap { articleIndex in
+    // Each article's reports across cores (normalising and splitting words is most of it),
+    // with what merging reads of each, hashed for the memo.
+    let made: [(reports: [Report], reads: [UInt64])] = Array(articles.indices).parallelMap { articleIndex in
       let article = articles[articleIndex]
       var reports: [Report] = []
       reports.reserveCapacity(article.dates.count)
@@ -126,8 +127,10 @@ public enum Timeline {
             entities: article.entities[resolved.sentenceAnchor] ?? [],
             words: features.words))
       }
-      return reports
+      return (reports, memo == nil ? [] : reports.map(TimelineMemo.read))
     }
+    let reports = made.map(\.reports)
+    let reads = made.map(\.reads)
     // Put in order by position: a report is large, and a sorted copy of them all (or a
     // flat one) was a large dossier's peak of memory.
     var positions: [ReportPosition] = []
@@ -164,7 +167,12 @@ public enum Timeline {
     // A date's decisions depend on its reports only: the memo keeps them by what they read.
     var decided = runs.parallelMap { run in
       let runReports = order[run].lazy.map { reports[$0.article][$0.index] }
-      let key = memo == nil ? 0 : TimelineMemo.key(runReports)
+      let key =
+        memo == nil
+        ? 0
+        : TimelineMemo.key(
+          date: reports[order[run.lowerBound].article][order[run.lowerBound].index].resolved.date,
+          reads: order[run].lazy.map { reads[$0.article][$0.index] })
       let decisions = memo?.decisions(for: key, count: run.count) ?? decide(runReports)
       return (key: key, decisions: decisions, events: assemble(runReports, decisions: decisions))
     }

@@ -39,19 +39,24 @@ public final class TimelineMemo: @unchecked Sendable {
   /// How many dates' decisions were taken from the memo.
   var hits: Int { lock.withLock { replayed } }
 
-  /// What `Timeline.decide` reads of one date's reports.
-  static func key<Reports: Sequence<Timeline.Report>>(_ reports: Reports) -> UInt64 {
+  /// What `Timeline.decide` reads of one date's reports (all reports of the date, in
+  /// order), from each one's `read`: hashed once per report as it is made, so a rebuild's
+  /// keys copy no report.
+  static func key<Reads: Collection<UInt64>>(date: CalendarDate, reads: Reads) -> UInt64 {
     var hash = StableHash()
     hash.add(SiteRenderer.programIdentity)
-    var count = 0
-    for report in reports {
-      if count == 0 { hash.add(report.resolved.date.iso) }
-      count += 1
-      hash.add(report.slug)
-      hash.add(report.entities)
-      hash.add(report.words)
-    }
-    hash.add(count)
+    hash.add(date.iso)
+    for read in reads { hash.add(Int(Int64(bitPattern: read))) }
+    hash.add(reads.count)
+    return hash.value
+  }
+
+  /// What `Timeline.decide` reads of one report: its article, entities and content words.
+  static func read(_ report: Timeline.Report) -> UInt64 {
+    var hash = StableHash()
+    hash.add(report.slug)
+    hash.add(report.entities)
+    hash.add(report.words)
     return hash.value
   }
 
