@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
       try SiteBuild.run(
         BuildOptions(
           root: options.rootURL, output: output.map { URL(fileURLWithPath: $0) }, baseURL: baseURL,
-          includeDrafts: drafts, incremental: !full))
+          includeDrafts: drafts, incremental: !full, freesMemory: false))
     }
     Terminal.warn(report.notices)
     if timings {

@@ -11,10 +11,13 @@ public struct BuildOptions: Sendable {
   /// Analyses kept in memory between builds by a long-running process (`dossier serve`);
   /// without one, an incremental build uses the dossier's `.dossier-cache/` on disk.
   public var analysisCache: AnalysisCache?
+  /// Whether the build frees what it made when it ends; false for a process that exits after
+  /// one build (`dossier build`), where the system takes it back faster (`LeftForExit`).
+  public var freesMemory: Bool
 
   public init(
     root: URL, output: URL? = nil, baseURL: String? = nil, includeDrafts: Bool = false,
-    incremental: Bool = true, analysisCache: AnalysisCache? = nil
+    incremental: Bool = true, analysisCache: AnalysisCache? = nil, freesMemory: Bool = true
   ) {
     self.root = root.standardizedFileURL
     self.output = (output ?? root.appending(path: "Public")).standardizedFileURL
@@ -22,6 +25,7 @@ public struct BuildOptions: Sendable {
     self.includeDrafts = includeDrafts
     self.incremental = incremental
     self.analysisCache = analysisCache
+    self.freesMemory = freesMemory
   }
 }
 
@@ -125,6 +129,7 @@ public enum SiteBuild {
       entities: graph.entities.count, events: graph.events.count)
     report.stages = clock.stages
     report.analysed = analysed
+    if !options.freesMemory { LeftForExit.hold(dossier, analyzed, graph, rendered) }
     return report
   }
 }
