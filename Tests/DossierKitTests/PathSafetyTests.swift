@@ -23,6 +23,30 @@ struct PathSafetyTests {
     }
   }
 
+  /// The writer refuses every output path that is not relative and plain, checked in one
+  /// pass over its bytes; this is the rule spelled out, which it must equal.
+  @Test func theWritersPathCheckRefusesWhatCouldLeaveTheOutputFolder() {
+    func plain(_ path: String) -> Bool {
+      let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+      return !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\")
+        && !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+        && !path.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+    for path in ["a/index.html", "entities/x/2/index.html", "...", "a/.b/c", "404.html", "é/ü.html"] {
+      #expect(SiteWriter.isSafe(path), "\(path)")
+    }
+    for path in [
+      "", "/", "/a", "a/", "a//b", ".", "..", "a/../b", "a/./b", "a/..", "a\\b", "a\u{0}b", "a\u{7F}",
+    ] {
+      #expect(!SiteWriter.isSafe(path), "\(path)")
+    }
+    let pieces = Self.hostileStrings(count: 3000, seed: 41)
+    for index in stride(from: 0, to: pieces.count - 2, by: 3) {
+      let path = pieces[index..<index + 3].joined(separator: "/")
+      #expect(SiteWriter.isSafe(path) == plain(path), "\(path.debugDescription)")
+    }
+  }
+
   static func isSafePathComponent(_ slug: String) -> Bool {
     !slug.contains("/") && !slug.contains("..") && !slug.contains("\\") && slug != "."
       && slug.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 && $0.value != 0x7F }

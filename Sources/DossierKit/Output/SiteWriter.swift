@@ -105,7 +105,7 @@ public struct SiteWriter: Sendable {
 
     // Paths of the site are joined as text: `URL.appending(path:)` parses the whole path
     // each time, and a rebuild that keeps 18,000 pages asked for it 50,000 times. (The site's
-    // paths are checked relative and plain first, `validatePaths`.)
+    // paths are checked relative and plain first, `validate`.)
     private let folderPath: String
     private let previousPath: String
     private func inStaging(_ relative: String) -> String { folderPath + "/" + relative }
@@ -172,7 +172,7 @@ public struct SiteWriter: Sendable {
     /// Puts the previous site's file at `path` in the new site without rendering it, if it
     /// is still the very file `stamp` describes; false if not (then the page must be made).
     public func keep(_ path: String, stamp: FileStamp) throws -> Bool {
-      try writer.validatePaths([OutputFile(path: path, data: Data())])  // before reading the old site
+      try writer.validate(path)  // before reading the old site
       let old = inPrevious(path)
       guard FileStamp(path: old) == stamp else { return false }
       try prepare(path)
@@ -221,7 +221,7 @@ public struct SiteWriter: Sendable {
 
     /// Claims `path` in the staging folder and makes its parent folder.
     private func prepare(_ path: String) throws {
-      try writer.validatePaths([OutputFile(path: path, data: Data())])
+      try writer.validate(path)
       // (Not NSString's `deletingLastPathComponent`: Foundation traps on a one-letter path.)
       let parentFolder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
       try lock.withLock {
@@ -416,16 +416,30 @@ public struct SiteWriter: Sendable {
 
   /// Output paths come from slugs and template names; refuse anything that could leave
   /// the output folder, whatever produced it.
-  func validatePaths(_ files: [OutputFile]) throws {
-    for file in files {
-      let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-      let bad =
-        file.path.isEmpty || file.path.hasPrefix("/") || file.path.contains("\\")
-        || parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
-        || file.path.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-      if bad {
-        throw DossierError("internal: refusing to write the unsafe output path `\(file.path)`")
-      }
+  func validate(_ path: String) throws {
+    guard Self.isSafe(path) else {
+      throw DossierError("internal: refusing to write the unsafe output path `\(path)`")
     }
+  }
+
+  /// Whether `path` is relative and made of plain names: not empty, no leading slash, no
+  /// backslash, no empty, `.` or `..` part, no control character. One pass over its bytes:
+  /// a rebuild checks every page's path, twice for the kept ones (36,000 at 10,000 articles).
+  static func isSafe(_ path: String) -> Bool {
+    var length = 0  // of the part so far
+    var dots = 0  // of those, how many are dots
+    func plain() -> Bool { length > 0 && !(dots == length && length <= 2) }
+    for byte in path.utf8 {
+      if byte == UInt8(ascii: "/") {
+        guard plain() else { return false }
+        length = 0
+        dots = 0
+        continue
+      }
+      guard byte >= 0x20, byte != 0x7F, byte != UInt8(ascii: "\\") else { return false }
+      length += 1
+      if byte == UInt8(ascii: ".") { dots += 1 }
+    }
+    return plain()
   }
 }
