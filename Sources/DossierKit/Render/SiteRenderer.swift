@@ -36,10 +36,19 @@ struct SiteRenderer {
     self.baseURL = baseURL ?? dossier.config.baseURL
     self.articlesBySlug = Dictionary(dossier.articles.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
     self.entitiesByID = Dictionary(graph.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    // One pass over the events (a large dossier has 100,000s), by index: iterating them
+    // copied each event, and a set of each one's entities was made to skip repeats.
     var byArticle: [String: [Int]] = [:]
-    for (index, event) in graph.events.enumerated() {
-      byArticle[event.article, default: []].append(index)
-      for citation in event.alsoReportedBy { byArticle[citation.article, default: []].append(index) }
+    var byEntity: [String: [Int]] = [:]
+    for index in graph.events.indices {
+      byArticle[graph.events[index].article, default: []].append(index)
+      for citation in graph.events[index].alsoReportedBy {
+        byArticle[citation.article, default: []].append(index)
+      }
+      let entities = graph.events[index].entities
+      for (position, id) in entities.enumerated() where !entities[..<position].contains(id) {
+        byEntity[id, default: []].append(index)
+      }
     }
     self.eventIndicesByArticle = byArticle
     let articlesBySlug = self.articlesBySlug
@@ -49,10 +58,6 @@ struct SiteRenderer {
     for (index, story) in graph.stories.enumerated() { for slug in story { storyOfArticle[slug] = index } }
     self.storyOfArticle = storyOfArticle
     self.coMentionsByEntity = graph.coMentions
-    var byEntity: [String: [Int]] = [:]
-    for (index, event) in graph.events.enumerated() {
-      for id in Set(event.entities) { byEntity[id, default: []].append(index) }
-    }
     self.eventIndicesByEntity = byEntity
     self.eventQuotes = EventQuoteCache(count: graph.events.count)
     self.timelinePeriods = Self.timelinePeriods(graph.events, config: dossier.config)
