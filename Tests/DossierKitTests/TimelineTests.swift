@@ -13,7 +13,7 @@ import Testing
     let dates = DateResolver(language: .fr).resolve(sentences: sentences, published: published)
     return TimelineArticle(
       slug: slug, published: published, sentences: sentences, dates: dates,
-      entities: entities.isEmpty ? [:] : [sentences[0].anchor: entities])
+      entities: [entities])
   }
 
   static let nov7 = CalendarDate(year: 2022, month: 11, day: 7)

@@ -47,7 +47,8 @@ public enum DossierLinker {
       mentions.reserveCapacity(count)
       return mentions
     }
-    var entitiesBySentence: [String: [String: [String]]] = [:]  // article → anchor → ids
+    // By the article's place, then by the sentence's: the entities' numbers.
+    var entitiesBySentence = [[[Int]]](repeating: [], count: articles.count)
     var entityCounts: [String: [String: Int]] = [:]  // article → id → mentions
     let ids = index.entities.map(\.id)
     let names = index.entities.map(\.name)
@@ -58,13 +59,14 @@ public enum DossierLinker {
     // The mentions come article by article (`EntityIndex.mentions`, slugs unique), and
     // sentence by sentence: what they give each article is gathered here and stored when
     // the next article's begin, rather than looked up by slug and anchor per mention.
-    var current = ArticleLinks(slug: "", sentences: SentenceCursor([]))
-    var coMentions = CoMentionCounter()
+    var current = ArticleLinks(slug: "", position: nil, sentences: SentenceCursor([]))
+    var coMentions = CoMentionCounter(entities: ids.count)
     func store(_ links: inout ArticleLinks) {
       guard !links.slug.isEmpty else { return }
       links.endSentence()
-      for ids in links.entitiesBySentence.values { coMentions.add(sentence: ids) }
-      entitiesBySentence[links.slug] = links.entitiesBySentence
+      for entities in links.entitiesBySentence { coMentions.add(sentence: entities) }
+      for entities in links.unplaced.values { coMentions.add(sentence: entities) }
+      if let position = links.position { entitiesBySentence[position] = links.entitiesBySentence }
       entityCounts[links.slug] = Dictionary(
         uniqueKeysWithValues: links.entityCounts.map { (ids[$0.key], $0.value) })
       graph.mentionLinks[links.slug] = links.inline
@@ -72,9 +74,10 @@ public enum DossierLinker {
     for mention in index.mentions {
       if mention.article != current.slug {
         store(&current)
+        let position = order[mention.article]
         current = ArticleLinks(
-          slug: mention.article,
-          sentences: SentenceCursor(order[mention.article].map { articles[$0].text.sentences } ?? []))
+          slug: mention.article, position: position,
+          sentences: SentenceCursor(position.map { articles[$0].text.sentences } ?? []))
         current.inline.reserveCapacity(mentionsPerArticle[mention.article] ?? 0)
       }
       if mention.sentenceAnchor != current.anchor { current.begin(sentence: mention.sentenceAnchor) }
@@ -82,8 +85,8 @@ public enum DossierLinker {
         DossierGraph.Mention(
           article: mention.article, anchor: mention.sentenceAnchor, sentence: current.sentence,
           surface: mention.surface))
-      if !current.sentenceEntities.contains(mention.entityID) {
-        current.sentenceEntities.append(mention.entityID)
+      if !current.sentenceEntities.contains(mention.entity) {
+        current.sentenceEntities.append(mention.entity)
       }
       current.entityCounts[mention.entity, default: 0] += 1
       current.inline.append(
@@ -94,7 +97,7 @@ public enum DossierLinker {
     store(&current)
     index.mentions = []
     releaseFreedMemory()
-    graph.coMentions = coMentions.ranked()
+    graph.coMentions = coMentions.ranked(ids: ids)
     graph.entities = index.entities.indices.map { position in
       let entity = index.entities[position]
       let mentions = mentionsByEntity[position]
@@ -112,18 +115,19 @@ public enum DossierLinker {
     // part: side by side, they keep both cores busy.
     let (events, related): ([TimelineEvent], RelatedArticles.Result)
     do {
-      let timelineArticles = articles.map { analyzed in
+      let timelineArticles = articles.indices.map { position in
         TimelineArticle(
-          slug: analyzed.article.slug, published: analyzed.article.date, sentences: analyzed.text.sentences,
-          dates: analyzed.dates, entities: entitiesBySentence[analyzed.article.slug] ?? [:],
-          features: analyzed.features.reports)
+          slug: articles[position].article.slug, published: articles[position].article.date,
+          sentences: articles[position].text.sentences, dates: articles[position].dates,
+          entities: entitiesBySentence[position].map { $0.map { ids[$0] } },
+          features: articles[position].features.reports)
       }
       let relatedInputs = articles.map { analyzed in
         RelatedArticles.Input(
           slug: analyzed.article.slug, entities: entityCounts[analyzed.article.slug] ?? [:],
           words: analyzed.features.words, date: analyzed.article.date)
       }
-      entitiesBySentence = [:]
+      entitiesBySentence = []
       entityCounts = [:]
       for position in articles.indices { articles[position] = articles[position].forRendering }
       (events, related) = inParallel(
@@ -146,29 +150,48 @@ public enum DossierLinker {
   /// What the mentions of one article give it, gathered while they pass.
   struct ArticleLinks {
     var slug: String
+    /// The article's place in the linked articles (nil: not one of them).
+    var position: Int?
     var sentences: SentenceCursor
-    var entitiesBySentence: [String: [String]] = [:]
+    /// The entities (their numbers) named in each sentence, by the sentence's place.
+    var entitiesBySentence: [[Int]]
+    /// Those named in sentences the article does not have (none, from extraction).
+    var unplaced: [String: [Int]] = [:]
     /// By the entity's place in the index.
     var entityCounts: [Int: Int] = [:]
     var inline: [ArticleAnnotator.InlineLink] = []
-    /// The sentence whose mentions are passing: its anchor, text and entity ids so far.
+    /// The sentence whose mentions are passing: its anchor, place, text and entities so far.
     var anchor = ""
+    var sentencePosition: Int?
     var sentence = ""
-    var sentenceEntities: [String] = []
+    var sentenceEntities: [Int] = []
+
+    init(slug: String, position: Int?, sentences: SentenceCursor) {
+      self.slug = slug
+      self.position = position
+      self.sentences = sentences
+      entitiesBySentence = Array(repeating: [], count: sentences.sentences.count)
+    }
 
     mutating func begin(sentence anchor: String) {
       endSentence()
       self.anchor = anchor
-      sentence = sentences.find(anchor).map { sentences.sentences[$0].text } ?? ""
+      sentencePosition = sentences.find(anchor)
+      sentence = sentencePosition.map { sentences.sentences[$0].text } ?? ""
     }
 
     /// Files the passing sentence's entities (after any it had: a sentence's mentions come
     /// together, but nothing is lost if they do not).
     mutating func endSentence() {
       guard !sentenceEntities.isEmpty else { return }
-      var ids = entitiesBySentence[anchor] ?? []
-      for id in sentenceEntities where !ids.contains(id) { ids.append(id) }
-      entitiesBySentence[anchor] = ids
+      func file(into entities: inout [Int]) {
+        for entity in sentenceEntities where !entities.contains(entity) { entities.append(entity) }
+      }
+      if let sentencePosition {
+        file(into: &entitiesBySentence[sentencePosition])
+      } else {
+        file(into: &unplaced[anchor, default: []])
+      }
       sentenceEntities = []
     }
   }

@@ -9,14 +9,15 @@ public struct TimelineArticle: Sendable {
   public var sentences: [Sentence]
   /// The article's resolved dates, from `DateResolver`.
   public var dates: [ResolvedDate]
-  /// Entity ids per sentence anchor; sentences without entities may be left out.
-  public var entities: [String: [String]]
+  /// Entity ids named in each sentence, by the sentence's place in `sentences`; may be
+  /// shorter (the sentences after have none).
+  public var entities: [[String]]
   /// One per date, made with the analysis (`LinkFeatures`); nil: made here.
   public var features: [TimelineReportFeatures]?
 
   public init(
     slug: String, published: CalendarDate?, sentences: [Sentence], dates: [ResolvedDate],
-    entities: [String: [String]] = [:], features: [TimelineReportFeatures]? = nil
+    entities: [[String]] = [], features: [TimelineReportFeatures]? = nil
   ) {
     self.slug = slug
     self.published = published
@@ -124,7 +125,7 @@ public enum Timeline {
           Report(
             published: article.published, slug: article.slug,
             position: position, resolved: resolved, text: sentence.text,
-            entities: article.entities[resolved.sentenceAnchor] ?? [],
+            entities: article.entities.indices.contains(position) ? article.entities[position] : [],
             words: features.words))
       }
       return (reports, memo == nil ? [] : reports.map(TimelineMemo.read))
