@@ -45,8 +45,8 @@ public enum TextDecoding {
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
     let sample = bytes.prefix(8192)
     if sample.contains(0) { return true }
-    let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
-    return controls.count > max(2, sample.count / 100)
+    let controls = sample.count { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
+    return controls > max(2, sample.count / 100)
   }
 
   private static let cp1252High: [UInt32] = [
