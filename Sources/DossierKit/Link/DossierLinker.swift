@@ -30,18 +30,39 @@ public enum DossierLinker {
     // Tables by entity are arrays, by the entity's place in `index.entities` (each mention
     // carries it), and every table is as long as it will be from the start: grown by
     // appending, hundreds of thousands of mentions would leave a quarter of it unused.
+    let ids = index.entities.map(\.id)
     var mentionsPerEntity = [Int](repeating: 0, count: index.entities.count)
-    var mentionsPerArticle: [String: Int] = [:]  // counted run by run, not hashed per mention
-    var run = (article: "", count: 0)
+    // Counted run by run (the mentions come article by article), not hashed per mention.
+    var mentionsPerArticle: [String: Int] = [:]
+    var entityCounts = [[String: Int]](repeating: [:], count: articles.count)  // by article: id → mentions
+    var run = (article: "", counts: [Int: Int]())
+    func endRun() {
+      let count = run.counts.values.reduce(0, +)
+      mentionsPerArticle[run.article, default: 0] += count
+      if let position = order[run.article] {
+        for (entity, count) in run.counts { entityCounts[position][ids[entity], default: 0] += count }
+      }
+    }
     for mention in index.mentions {
       mentionsPerEntity[mention.entity] += 1
       if mention.article != run.article {
-        mentionsPerArticle[run.article, default: 0] += run.count
-        run = (mention.article, 0)
+        endRun()
+        run = (mention.article, [:])
       }
-      run.count += 1
+      run.counts[mention.entity, default: 0] += 1
     }
-    mentionsPerArticle[run.article, default: 0] += run.count
+    endRun()
+    // Related coverage reads only each article's words and entity counts: it is worked out
+    // on other threads while this one files the mentions and the timeline is merged.
+    let relatedInputs = articles.indices.map { position in
+      RelatedArticles.Input(
+        slug: articles[position].article.slug, entities: entityCounts[position],
+        words: articles[position].features.words, date: articles[position].article.date)
+    }
+    entityCounts = []
+    let relatedCoverage = Background {
+      RelatedArticles().compute(relatedInputs, limit: config.relatedArticles)
+    }
     var mentionsByEntity = mentionsPerEntity.map { count in
       var mentions: [DossierGraph.Mention] = []
       mentions.reserveCapacity(count)
@@ -49,8 +70,6 @@ public enum DossierLinker {
     }
     // By the article's place, then by the sentence's: the entities' numbers.
     var entitiesBySentence = [[[Int]]](repeating: [], count: articles.count)
-    var entityCounts: [String: [String: Int]] = [:]  // article → id → mentions
-    let ids = index.entities.map(\.id)
     let names = index.entities.map(\.name)
     // Every article page is two folders deep: one link string per entity, shared by its
     // mentions (there are hundreds of thousands in a large dossier).
@@ -67,8 +86,6 @@ public enum DossierLinker {
       for entities in links.entitiesBySentence { coMentions.add(sentence: entities) }
       for entities in links.unplaced.values { coMentions.add(sentence: entities) }
       if let position = links.position { entitiesBySentence[position] = links.entitiesBySentence }
-      entityCounts[links.slug] = Dictionary(
-        uniqueKeysWithValues: links.entityCounts.map { (ids[$0.key], $0.value) })
       graph.mentionLinks[links.slug] = links.inline
     }
     for mention in index.mentions {
@@ -88,7 +105,6 @@ public enum DossierLinker {
       if !current.sentenceEntities.contains(mention.entity) {
         current.sentenceEntities.append(mention.entity)
       }
-      current.entityCounts[mention.entity, default: 0] += 1
       current.inline.append(
         ArticleAnnotator.InlineLink(
           sentence: mention.sentenceAnchor, range: mention.range, url: entityLinks[mention.entity],
@@ -111,9 +127,7 @@ public enum DossierLinker {
     graph.uncuratedEntities = index.uncurated
     graph.unmatchedCuration = index.unmatchedCuration.map(\.name)
 
-    // The timeline's merging and related coverage are independent, and each has a serial
-    // part: side by side, they keep both cores busy.
-    let (events, related): ([TimelineEvent], RelatedArticles.Result)
+    let events: [TimelineEvent]
     do {
       let timelineArticles = articles.indices.map { position in
         TimelineArticle(
@@ -122,17 +136,9 @@ public enum DossierLinker {
           entities: entitiesBySentence[position].map { $0.map { ids[$0] } },
           features: articles[position].features.reports)
       }
-      let relatedInputs = articles.map { analyzed in
-        RelatedArticles.Input(
-          slug: analyzed.article.slug, entities: entityCounts[analyzed.article.slug] ?? [:],
-          words: analyzed.features.words, date: analyzed.article.date)
-      }
       entitiesBySentence = []
-      entityCounts = [:]
       for position in articles.indices { articles[position] = articles[position].forRendering }
-      (events, related) = inParallel(
-        { Timeline.events(from: timelineArticles, memo: timelineMemo) },
-        { RelatedArticles().compute(relatedInputs, limit: config.relatedArticles) })
+      events = Timeline.events(from: timelineArticles, memo: timelineMemo)
     }
     graph.events = events.map { event in
       DossierGraph.Event(
@@ -142,6 +148,7 @@ public enum DossierLinker {
           DossierGraph.Citation(article: $0.article, anchor: $0.anchor, text: $0.text)
         })
     }
+    let related = relatedCoverage.wait()
     graph.related = related.related.mapValues { $0.map(\.slug) }
     graph.stories = related.stories
     return graph
@@ -157,8 +164,6 @@ public enum DossierLinker {
     var entitiesBySentence: [[Int]]
     /// Those named in sentences the article does not have (none, from extraction).
     var unplaced: [String: [Int]] = [:]
-    /// By the entity's place in the index.
-    var entityCounts: [Int: Int] = [:]
     var inline: [ArticleAnnotator.InlineLink] = []
     /// The sentence whose mentions are passing: its anchor, place, text and entities so far.
     var anchor = ""

@@ -22,17 +22,22 @@ extension Array where Element: Sendable {
   }
 }
 
-/// `first` and `second` at once, on two cores: for independent whole-dossier stages whose
-/// serial parts would otherwise leave a core idle.
-func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-  withoutActuallyEscaping(first) { first in
-    withoutActuallyEscaping(second) { second in
-      nonisolated(unsafe) var a: A?
-      nonisolated(unsafe) var b: B?
-      DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 { a = first() } else { b = second() }
-      }
-      return (a!, b!)
+/// Work started on another thread at once, its result waited for when it is needed: for a
+/// whole-dossier stage that depends on little, beside the serial work that follows it.
+final class Background<Result: Sendable>: @unchecked Sendable {
+  private let done = DispatchGroup()
+  private var result: Result?  // written before `done` is left, read after it is waited for
+
+  init(_ work: @escaping @Sendable () -> Result) {
+    done.enter()
+    DispatchQueue.global().async {
+      self.result = work()
+      self.done.leave()
     }
+  }
+
+  func wait() -> Result {
+    done.wait()
+    return result!
   }
 }
