@@ -64,6 +64,9 @@ public enum SiteBuild {
       baseURL = normalized
     }
     try OutputGuard.check(output: options.output, root: options.root)
+    // The last build's page fingerprints, read on another thread while this one loads the
+    // articles (nothing writes them until this build's end).
+    let previousManifest = options.incremental ? Background { PageManifest.read(for: options.output) } : nil
     var clock = StageClock()
     let dossier = try clock.time("load") {
       // Incremental builds keep parsed front matter on disk, as they keep analyses.
@@ -107,7 +110,7 @@ public enum SiteBuild {
     var rendered: (fingerprints: [String: UInt64], kept: Int) = ([:], 0)
     let written = try clock.time("render and write") {
       let renderer = SiteRenderer(dossier: dossier, graph: graph, templates: templates, baseURL: baseURL)
-      let previous = options.incremental ? PageManifest.read(for: options.output) : PageManifest()
+      let previous = previousManifest?.wait() ?? PageManifest()
       return try SiteWriter(output: options.output, root: options.root).write { staging in
         rendered = try renderer.render(
           analyzed, previous: previous, keep: { try staging.keep($0, stamp: $1) },
