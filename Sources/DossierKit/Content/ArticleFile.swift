@@ -40,11 +40,15 @@ public enum ArticleFile {
         file: file, line: 1, "front matter is not closed: no second `---` line",
         hint: "add a line with --- after the last front matter field")
     }
-    // Lines `range` as the file has them, newlines between: its bytes, not the lines joined.
+    // Lines `range` as the file has them, newlines between: a slice of the text, not the
+    // lines joined (nor its bytes decoded again: a line starts and ends beside a newline,
+    // always a character boundary).
     func linesAsWritten(_ range: Range<Int>) -> String {
       guard !range.isEmpty else { return "" }
-      return String(
-        decoding: bytes[lines[range.first!].lowerBound..<lines[range.last!].upperBound], as: UTF8.self)
+      let utf8 = text.utf8
+      let start = utf8.index(utf8.startIndex, offsetBy: lines[range.first!].lowerBound)
+      let end = utf8.index(utf8.startIndex, offsetBy: lines[range.last!].upperBound)
+      return String(text[start..<end])
     }
     let yaml = linesAsWritten(1..<closing)
     let fields =
