@@ -139,6 +139,7 @@ public enum DossierLinker {
       entitiesBySentence = []
       for position in articles.indices { articles[position] = articles[position].forRendering }
       events = Timeline.events(from: timelineArticles, memo: timelineMemo)
+      freeInBackground(timelineArticles)
     }
     graph.events = events.map { event in
       DossierGraph.Event(
@@ -148,6 +149,7 @@ public enum DossierLinker {
           DossierGraph.Citation(article: $0.article, anchor: $0.anchor, text: $0.text)
         })
     }
+    freeInBackground(events)
     let related = relatedCoverage.wait()
     graph.related = related.related.mapValues { $0.map(\.slug) }
     graph.stories = related.stories

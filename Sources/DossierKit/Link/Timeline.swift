@@ -184,6 +184,7 @@ public enum Timeline {
       events += decided[index].events
       decided[index].events = []
     }
+    freeInBackground((made, reports, reads))
     return events
   }
 
