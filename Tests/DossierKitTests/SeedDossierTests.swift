@@ -13,12 +13,16 @@ struct SeedDossierTests {
   static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appending(path: "Fixtures/golden")
 
-  /// Builds the seed dossier once into a temporary folder.
+  /// Builds the seed dossier once into a temporary folder, removed when the tests end.
   static let site: Result<URL, Error> = Result {
     let output = FileManager.default.temporaryDirectory.appending(path: "seed-site-\(UUID().uuidString)")
+    builtSite = output
+    atexit { builtSite.map { try? FileManager.default.removeItem(at: $0) } }
     _ = try SiteBuild.run(BuildOptions(root: repository, output: output))
     return output
   }
+  /// For the exit handler, which can capture nothing. Set once, before it is installed.
+  nonisolated(unsafe) static var builtSite: URL?
 
   func read(_ path: String) throws -> String {
     try String(contentsOf: try Self.site.get().appending(path: path), encoding: .utf8)

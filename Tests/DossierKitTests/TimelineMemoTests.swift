@@ -5,7 +5,7 @@ import Testing
 @testable import DossierKit
 
 /// The dossier here is SYNTHETIC (`CorpusGenerator`): made-up names in made-up sentences.
-@Suite struct TimelineMemoTests {
+@Suite final class TimelineMemoTests {
   let root: URL
   let generator = CorpusGenerator(articles: 40, seed: 5)
 
@@ -13,6 +13,8 @@ import Testing
     root = FileManager.default.temporaryDirectory.appending(path: "dossier-test-\(UUID().uuidString)")
     _ = try CorpusWriter.write(generator, to: root)
   }
+
+  deinit { try? FileManager.default.removeItem(at: root) }
 
   func analyzed() throws -> (Dossier, [AnalyzedArticle]) {
     let dossier = try ContentLoader(root: root).load()
@@ -25,7 +27,6 @@ import Testing
   }
 
   @Test func aDateWhoseReportsDidNotChangeIsNotMergedAgain() throws {
-    defer { try? FileManager.default.removeItem(at: root) }
     let file = TimelineMemo.file(in: root)
     let fresh = try events()
     #expect(try events(TimelineMemo(file: file)) == fresh)
@@ -51,7 +52,6 @@ import Testing
   }
 
   @Test func aDamagedMemoIsIgnored() throws {
-    defer { try? FileManager.default.removeItem(at: root) }
     let file = TimelineMemo.file(in: root)
     let fresh = try events()
     _ = try events(TimelineMemo(file: file))
