@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 extension Array where Element: Sendable {
   /// `map` across all cores, keeping order. For per-article stages whose items are
@@ -23,21 +24,36 @@ extension Array where Element: Sendable {
 }
 
 /// Work started on another thread at once, its result waited for when it is needed: for a
-/// whole-dossier stage that depends on little, beside the serial work that follows it.
+/// whole-dossier stage that depends on little, beside the serial work that follows it. If
+/// no thread has taken the work when it is waited for, the waiting thread does it: a busy or
+/// blocked thread pool delays it, never deadlocks it.
 final class Background<Result: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var work: (@Sendable () -> Result)?  // until a thread takes it
+  private var result: Result?
   private let done = DispatchGroup()
-  private var result: Result?  // written before `done` is left, read after it is waited for
 
   init(_ work: @escaping @Sendable () -> Result) {
+    self.work = work
     done.enter()
-    DispatchQueue.global().async {
-      self.result = work()
-      self.done.leave()
+    DispatchQueue.global().async { self.run() }
+  }
+
+  /// Does the work if no thread has taken it yet.
+  private func run() {
+    let work = lock.withLock {
+      defer { self.work = nil }
+      return self.work
     }
+    guard let work else { return }
+    let value = work()
+    lock.withLock { result = value }
+    done.leave()
   }
 
   func wait() -> Result {
+    run()
     done.wait()
-    return result!
+    return lock.withLock { result! }
   }
 }
