@@ -169,7 +169,8 @@ struct IncrementalBuildTests {
   }
 
   /// The large exports are made again only when what they show changed: the timeline's
-  /// when an event did, and `articles.json` (related coverage) always.
+  /// when an event did, `articles.json` when an article's related coverage or the entities
+  /// naming it did.
   @Test func unchangedExportsAreKeptNotMadeAgain() throws {
     defer { try? FileManager.default.removeItem(at: root) }
     let dossier = try ContentLoader(root: root).load()
@@ -200,16 +201,21 @@ struct IncrementalBuildTests {
           stream: { streamed.append($0.path) })
       return streamed.paths
     }
-    #expect(try streamedAfterFirstBuild(graph) == ["data/articles.json"])
+    #expect(try streamedAfterFirstBuild(graph) == [])
     var oneEventChanged = graph
     oneEventChanged.events[0].text += " (synthétique)"
-    #expect(
-      try streamedAfterFirstBuild(oneEventChanged) == [
-        "assets/search-index.js", "data/articles.json", "data/timeline.json",
-      ])
+    #expect(try streamedAfterFirstBuild(oneEventChanged) == ["assets/search-index.js", "data/timeline.json"])
     var oneEntityDescribed = graph
     oneEntityDescribed.entities[0].description = "Décrit (synthétique)."
-    #expect(try streamedAfterFirstBuild(oneEntityDescribed) == ["data/articles.json", "data/entities.json"])
+    #expect(try streamedAfterFirstBuild(oneEntityDescribed) == ["data/entities.json"])
+    var otherRelatedCoverage = graph
+    let slug = try #require(dossier.articles.first?.slug)
+    otherRelatedCoverage.related[slug] = (graph.related[slug] ?? []).dropLast() + ["autre-article"]
+    #expect(try streamedAfterFirstBuild(otherRelatedCoverage) == ["data/articles.json"])
+    var oneArticleLessForAnEntity = graph
+    try #require(!graph.entities[0].articles.isEmpty)
+    oneArticleLessForAnEntity.entities[0].articles.removeLast()
+    #expect(try streamedAfterFirstBuild(oneArticleLessForAnEntity).contains("data/articles.json"))
   }
 
   /// `dossier serve` keeps analyses between builds: only the edited article is analysed

@@ -6,9 +6,9 @@ import Foundation
 /// Each function must add everything its page's render function reads: a value left out
 /// would leave a stale page. `IncrementalBuildTests` edits dossiers in the ways a user does
 /// and compares the incremental site with a full build, byte for byte. The pages of a
-/// split timeline are fingerprinted like them, and so are the timeline and entity exports
-/// and the search index; the other whole-dossier pages (timeline overview, home, entity
-/// index, stories) and `articles.json` read everything and are always rendered.
+/// split timeline are fingerprinted like them, and so are the data exports and the search
+/// index; the other whole-dossier pages (timeline overview, home, entity index, stories)
+/// read everything and are always rendered.
 extension SiteRenderer {
   /// The program, the templates, the configuration and the base URL: every page's common
   /// inputs.
@@ -139,6 +139,24 @@ extension SiteRenderer {
   func timelineExportInputs(site: StableHash) -> StableHash {
     var hash = site
     addEvents(to: &hash)
+    return hash
+  }
+
+  /// `data/articles.json`: what `DataExports.articles` reads of each article (its link's
+  /// fields, its address, its related coverage) and which entities name each one.
+  func articlesExportInputs(site: StableHash) -> StableHash {
+    var hash = site
+    hash.add(dossier.articles.count)
+    for article in dossier.articles {
+      addArticleLink(article.slug, to: &hash)
+      hash.add(article.url)
+      hash.add(graph.related[article.slug] ?? [])
+    }
+    hash.add(graph.entities.count)
+    for entity in graph.entities {
+      hash.add(entity.id)
+      hash.add(entity.articles)
+    }
     return hash
   }
 

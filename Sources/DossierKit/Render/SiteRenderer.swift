@@ -198,9 +198,9 @@ struct SiteRenderer {
       DataExports.files(dossier: dossier, graph: graph) + [
         SearchIndex.file(dossier: dossier, graph: graph, localization: localization)
       ]
-    // The largest are kept like pages when what they show has not changed (`articles.json`
-    // lists related coverage, which almost any edit changes: it is always made).
+    // The largest are kept like pages when what they show has not changed.
     let inputs: [String: @Sendable () -> StableHash] = [
+      "data/articles.json": { articlesExportInputs(site: site) },
       "data/timeline.json": { timelineExportInputs(site: site) },
       "data/entities.json": { entitiesExportInputs(site: site) },
       SearchIndex.path: { searchIndexInputs(site: site) },
