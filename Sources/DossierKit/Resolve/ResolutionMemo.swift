@@ -92,16 +92,27 @@ public final class ResolutionMemo: @unchecked Sendable {
 
     /// Across cores: a large dossier has hundreds of thousands of mentions.
     init(_ mentions: borrowing [ArticleMentions]) {
-      var articles = mentions.parallelMap { article in
+      // Each tentative name's key once: the same few hundred sentence-opening words come
+      // back in every article, and folding one is slow.
+      var tentativeNames = Set<String>()
+      for index in mentions.indices {
+        for mention in mentions[index].mentions where mention.candidate.isTentative {
+          tentativeNames.insert(mention.candidate.name)
+        }
+      }
+      let names = Array(tentativeNames)
+      let keys = Dictionary(uniqueKeysWithValues: zip(names, names.parallelMap { NameKey.make($0) }))
+      articles = mentions.parallelMap { article in
         var sure = StableHash()
         var tentatives: [Tentative] = []
         var sureCount = 0
         for (offset, mention) in article.mentions.enumerated() {
           let fields = Self.fields(of: mention.candidate)
-          if mention.candidate.isTentative {  // its name for now, its key below
+          if mention.candidate.isTentative {
             tentatives.append(
               Tentative(
-                offset: offset, surePosition: sureCount, nameKey: mention.candidate.name, fields: fields))
+                offset: offset, surePosition: sureCount, nameKey: keys[mention.candidate.name]!,
+                fields: fields))
           } else {
             sure.add(Int(Int64(bitPattern: fields)))
             sureCount += 1
@@ -110,18 +121,6 @@ public final class ResolutionMemo: @unchecked Sendable {
         sure.add(sureCount)
         return Article(count: article.mentions.count, sure: sure.value, tentatives: tentatives)
       }
-      // Each tentative name's key once: the same few hundred sentence-opening words come
-      // back in every article, and folding one is slow.
-      let names = Array(Set(articles.lazy.flatMap { $0.tentatives.lazy.map(\.nameKey) }))
-      let keys = Dictionary(
-        uniqueKeysWithValues: zip(names, names.parallelMap { NameKey.make($0) }))
-      for article in articles.indices {
-        for tentative in articles[article].tentatives.indices {
-          articles[article].tentatives[tentative].nameKey = keys[
-            articles[article].tentatives[tentative].nameKey]!
-        }
-      }
-      self.articles = articles
       mentionCount = articles.reduce(0) { $0 + $1.count }
     }
 
